@@ -1,0 +1,95 @@
+using System;
+using System.Buffers;
+using RedFlags.Evaluation;
+using RedFlags.Internal;
+using RedFlags.Rules;
+
+namespace RedFlags;
+
+/// <summary>Evaluates presentations against a rule set: a pure, deterministic function of (presentation, rule set).</summary>
+/// <remarks>
+/// <para>The rule set is compiled once, in the constructor, into an immutable evaluation plan. An evaluator holds no
+/// other state, reads no clock, culture or environment, and is safe to share between threads: register it as a
+/// singleton.</para>
+/// <para><see cref="Assess"/> returns a fully explained <see cref="Assessment"/>. <see cref="AssessUrgency"/> returns
+/// only the overall urgency and allocates nothing for a valid presentation: use it to screen populations.</para>
+/// <para>Both validate the presentation first (a <c>with</c> expression cannot bypass validation) and throw
+/// <see cref="RedFlagsValidationException"/> listing every problem when it is invalid. They never throw for a valid one.</para>
+/// </remarks>
+public sealed class RedFlagEvaluator
+{
+    // Up to this many rules, rule results live on the stack; beyond it, in a pooled array.
+    private const int StackResultLimit = 512;
+
+    private readonly EvaluationPlan _plan;
+
+    /// <summary>Compiles a rule set into an evaluator.</summary>
+    /// <param name="ruleSet">The rule set, for example <see cref="DefaultCatalogue.RuleSet"/>.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="ruleSet"/> is <see langword="null"/>.</exception>
+    public RedFlagEvaluator(RuleSet ruleSet) => _plan = new EvaluationPlan(Guard.NotNull(ruleSet));
+
+    /// <summary>Gets the rule set this evaluator applies.</summary>
+    public RuleSet RuleSet => _plan.RuleSet;
+
+    /// <summary>Assesses a presentation: urgency, action and timeframe, suspected conditions with their fired flags,
+    /// facts and evidence, probability estimates, investigations, questions to ask and advice for the patient.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <returns>The explained assessment.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the presentation is invalid; it lists every problem.</exception>
+    public Assessment Assess(PatientPresentation presentation)
+    {
+        ThrowIfInvalid(presentation);
+        var facts = new FactReader(presentation);
+        var count = _plan.Rules.Length;
+        Truth[]? rented = null;
+        var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);
+        try
+        {
+            _plan.EvaluateAll(facts, results);
+            return Explainer.Explain(_plan, presentation, facts, results);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Truth>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Returns only the overall urgency of a presentation, allocating nothing when it is valid.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <returns>The highest urgency of any fired flag, or <see cref="Urgency.Routine"/> when none fires.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the presentation is invalid; it lists every problem.</exception>
+    public Urgency AssessUrgency(PatientPresentation presentation)
+    {
+        ThrowIfInvalid(presentation);
+        var facts = new FactReader(presentation);
+        var count = _plan.Rules.Length;
+        Truth[]? rented = null;
+        var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);
+        try
+        {
+            results.Clear();
+            return _plan.EvaluateUrgency(facts, results);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Truth>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void ThrowIfInvalid(PatientPresentation presentation)
+    {
+        Guard.NotNull(presentation);
+        if (!PresentationValidator.IsValid(presentation))
+        {
+            PresentationValidator.Validate(presentation).ThrowIfInvalid("presentation");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using RedFlags.Internal;
+using RedFlags.Rules;
+
+namespace RedFlags;
+
+/// <summary>The result of evaluating a presentation: the urgency and what to do, why, on what evidence, and what to ask next.</summary>
+/// <remarks>
+/// <para>Every list is sorted in a documented order, so equal inputs give equal assessments:
+/// conditions in <see cref="SuspectedCondition"/> order; flags most urgent first, then by priority, then by rule id;
+/// investigations in <see cref="Investigation"/> order; questions by the urgency they could raise to (highest first),
+/// then findings before numbers, then by name.</para>
+/// <para>This type is immutable and thread-safe, and compares by value.</para>
+/// </remarks>
+public sealed record Assessment
+{
+    /// <summary>The statement that goes with every assessment.</summary>
+    public const string StatementText = "Clinical decision support for health professionals. Red flags raise or lower suspicion; they do not diagnose. Every result shows its basis so that it can be checked against clinical judgement.";
+
+    private ValueList<ConditionAssessment> _conditions = ValueList<ConditionAssessment>.Empty;
+    private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
+    private ValueList<Question> _questions = ValueList<Question>.Empty;
+    private ValueList<string> _patientAdvice = ValueList<string>.Empty;
+
+    /// <summary>Gets the assessment date of the presentation.</summary>
+    public CalendarDate AssessmentDate { get; init; }
+
+    /// <summary>Gets the care setting of the presentation.</summary>
+    public CareSetting CareSetting { get; init; }
+
+    /// <summary>Gets the overall urgency: the highest urgency of any fired flag, or routine when none fired.</summary>
+    public Urgency Urgency { get; init; }
+
+    /// <summary>Gets what to do and by when: the recommendation of <see cref="DecidingRuleId"/>, or the rule set's default when no flag fired.</summary>
+    public Recommendation Recommendation { get; init; } = new();
+
+    /// <summary>Gets the id of the rule whose recommendation is the overall one, or <see langword="null"/> when no flag fired.</summary>
+    public string? DecidingRuleId { get; init; }
+
+    /// <summary>Gets each suspected condition (one with at least one fired flag), in condition order.</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<ConditionAssessment> Conditions
+    {
+        get => _conditions;
+        init => _conditions = ValueList<ConditionAssessment>.From(value, nameof(Conditions));
+    }
+
+    /// <summary>Gets every investigation recommended by a fired flag, in catalogue order.</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<Investigation> Investigations
+    {
+        get => _investigations;
+        init => _investigations = ValueList<Investigation>.From(value, nameof(Investigations));
+    }
+
+    /// <summary>Gets the questions to ask: every unknown finding or number whose answer could raise the urgency.</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<Question> Questions
+    {
+        get => _questions;
+        init => _questions = ValueList<Question>.From(value, nameof(Questions));
+    }
+
+    /// <summary>Gets advice for the patient in plain words, the overall advice first.</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<string> PatientAdvice
+    {
+        get => _patientAdvice;
+        init => _patientAdvice = ValueList<string>.From(value, nameof(PatientAdvice));
+    }
+
+    /// <summary>Gets the rule set that produced the assessment.</summary>
+    public RuleSetReference RuleSet { get; init; } = new();
+
+    /// <summary>Gets the statement that red flags support clinical judgement and do not diagnose.</summary>
+    public string Statement { get; init; } = StatementText;
+}

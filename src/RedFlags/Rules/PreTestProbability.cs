@@ -1,0 +1,28 @@
+namespace RedFlags.Rules;
+
+/// <summary>The prevalence of a condition in a care setting, used as the pre-test probability.</summary>
+/// <remarks>
+/// <para>Where the brief gives a range rather than a single figure, <see cref="Low"/> and <see cref="High"/> differ and
+/// every estimate built on it is a range too; where they are equal the figure is a point estimate.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record PreTestProbability
+{
+    /// <summary>Gets the condition.</summary>
+    public SuspectedCondition Condition { get; init; }
+
+    /// <summary>Gets the care setting.</summary>
+    public CareSetting Setting { get; init; }
+
+    /// <summary>Gets the low end of the probability, 0 to 1.</summary>
+    public double Low { get; init; }
+
+    /// <summary>Gets the high end of the probability, 0 to 1, at least <see cref="Low"/>.</summary>
+    public double High { get; init; }
+
+    /// <summary>Gets the source of the figure.</summary>
+    public string Citation { get; init; } = string.Empty;
+
+    /// <summary>Gets how sure the brief is of the figure.</summary>
+    public EvidenceTag Tag { get; init; }
+}

@@ -1,0 +1,84 @@
+namespace RedFlags;
+
+/// <summary>The stable error codes of RedFlags validation. Codes are documented in <c>docs/error-codes.md</c> and never reused.</summary>
+/// <remarks><c>RF1xxx</c>: presentations. <c>RF2xxx</c>: rules and rule sets. <c>RF3xxx</c>: JSON documents.</remarks>
+public static class ErrorCodes
+{
+    /// <summary>The assessment date is missing.</summary>
+    public const string AssessmentDateMissing = "RF1001";
+
+    /// <summary>An age is below 0 or above 130 years.</summary>
+    public const string AgeOutOfRange = "RF1002";
+
+    /// <summary>A date is after the assessment date.</summary>
+    public const string DateAfterAssessment = "RF1003";
+
+    /// <summary>The age given and the age computed from the date of birth disagree.</summary>
+    public const string AgeContradictsDateOfBirth = "RF1004";
+
+    /// <summary>A number is NaN or infinite.</summary>
+    public const string NumberNotFinite = "RF1005";
+
+    /// <summary>A count, volume, weight, duration or laboratory value is negative or above its possible range.</summary>
+    public const string ValueOutOfRange = "RF1006";
+
+    /// <summary>A temperature is outside 25 to 45 °C.</summary>
+    public const string TemperatureOutOfRange = "RF1007";
+
+    /// <summary>An enum value is not one of the defined values.</summary>
+    public const string UndefinedValue = "RF1008";
+
+    /// <summary>Both a pain onset date and a pain duration were given.</summary>
+    public const string OnsetAndDurationBothGiven = "RF1009";
+
+    /// <summary>Cancers are listed while the personal history of cancer is recorded as absent.</summary>
+    public const string CancerHistoryContradiction = "RF1010";
+
+    /// <summary>A corticosteroid duration above zero is given while corticosteroid use is recorded as absent.</summary>
+    public const string CorticosteroidContradiction = "RF1011";
+
+    /// <summary>A rule id is empty or not upper-case words joined by hyphens.</summary>
+    public const string RuleIdInvalid = "RF2001";
+
+    /// <summary>Two rules have the same id.</summary>
+    public const string RuleIdDuplicate = "RF2002";
+
+    /// <summary>An all-of, any-of or at-least group has no criteria.</summary>
+    public const string EmptyGroup = "RF2003";
+
+    /// <summary>A rule has no evidence source, or a source has no citation.</summary>
+    public const string EvidenceMissing = "RF2004";
+
+    /// <summary>A threshold is outside the quantity's possible range, or an at-least count is outside 1 to the number of criteria.</summary>
+    public const string ThresholdOutOfRange = "RF2005";
+
+    /// <summary>A flag reference names a rule that is not in the set.</summary>
+    public const string UnknownRuleReference = "RF2006";
+
+    /// <summary>Flag references form a cycle.</summary>
+    public const string RuleReferenceCycle = "RF2007";
+
+    /// <summary>A required text (title, clinician text, patient text, action, timeframe, basis) is empty.</summary>
+    public const string TextMissing = "RF2008";
+
+    /// <summary>A rule-set id is empty or the version is not Semantic Versioning 2.0.0.</summary>
+    public const string RuleSetIdentityInvalid = "RF2009";
+
+    /// <summary>A probability is outside 0 to 1, or its low end is above its high end, or a figure is not positive.</summary>
+    public const string FigureOutOfRange = "RF2010";
+
+    /// <summary>Two pre-test probabilities are given for the same condition and setting.</summary>
+    public const string DuplicatePreTestProbability = "RF2011";
+
+    /// <summary>A rule's priority is outside 1 to 1000.</summary>
+    public const string PriorityOutOfRange = "RF2012";
+
+    /// <summary>An enum value in a rule (condition, urgency, finding, quantity, comparison, tag, investigation) is not defined.</summary>
+    public const string RuleValueUndefined = "RF2013";
+
+    /// <summary>A criterion nests deeper than the documented limit.</summary>
+    public const string CriterionTooDeep = "RF2014";
+
+    /// <summary>A customisation disables a rule without a reason, or names a rule twice.</summary>
+    public const string CustomisationInvalid = "RF2015";
+}

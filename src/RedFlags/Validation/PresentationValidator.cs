@@ -1,0 +1,335 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using RedFlags.Internal;
+
+namespace RedFlags;
+
+/// <summary>Checks a <see cref="PatientPresentation"/> for impossible or contradictory values and reports every problem at once.</summary>
+/// <remarks>
+/// <para>Validation never throws for bad data: it returns a <see cref="ValidationResult"/>. Call
+/// <see cref="ValidationResult.ThrowIfInvalid"/> to throw instead. A sparse presentation, with almost everything
+/// unknown, is valid: only the assessment date is required.</para>
+/// <para><see cref="RedFlagEvaluator"/> runs this validator on every call. When the presentation is valid, validation
+/// allocates nothing. This type has no state and is thread-safe.</para>
+/// </remarks>
+public static class PresentationValidator
+{
+    /// <summary>The oldest age accepted, in years.</summary>
+    public const int MaximumAgeYears = 130;
+
+    /// <summary>Validates a presentation.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <returns>Every problem found, in field order; <see cref="ValidationResult.Valid"/> when there is none.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    public static ValidationResult Validate(PatientPresentation presentation)
+    {
+        Guard.NotNull(presentation);
+
+        var errors = new Collector();
+        Check(presentation, ref errors);
+        return errors.List is null ? ValidationResult.Valid : new ValidationResult(errors.List);
+    }
+
+    /// <summary>Whether the presentation is valid, without building the list of problems.</summary>
+    internal static bool IsValid(PatientPresentation presentation)
+    {
+        var errors = new Collector();
+        Check(presentation, ref errors);
+        return errors.List is null;
+    }
+
+    private static void Check(PatientPresentation p, ref Collector errors)
+    {
+        var assessed = p.AssessmentDate;
+        var hasDate = assessed != default;
+        if (!hasDate)
+        {
+            errors.Add(ErrorCodes.AssessmentDateMissing, "assessmentDate", null, "The assessment date is required; RedFlags never reads the clock.");
+        }
+
+        if (p.AgeYears is int age && (age < 0 || age > MaximumAgeYears))
+        {
+            errors.Add(ErrorCodes.AgeOutOfRange, "ageYears", Text(age), $"The age must be 0 to {MaximumAgeYears} years.");
+        }
+
+        if (p.DateOfBirth is CalendarDate born && hasDate)
+        {
+            if (born > assessed)
+            {
+                errors.Add(ErrorCodes.DateAfterAssessment, "dateOfBirth", born.ToString(), $"The date of birth is after the assessment date {assessed}.");
+            }
+            else
+            {
+                var computed = assessed.CompletedYearsSince(born);
+                if (computed > MaximumAgeYears)
+                {
+                    errors.Add(ErrorCodes.AgeOutOfRange, "dateOfBirth", born.ToString(), $"The date of birth gives an age of {Text(computed)} years at {assessed}; the age must be 0 to {MaximumAgeYears} years.");
+                }
+                else if (p.AgeYears is int given && given != computed)
+                {
+                    errors.Add(ErrorCodes.AgeContradictsDateOfBirth, "ageYears", Text(given), $"The age given disagrees with the date of birth {born}, which gives {Text(computed)} years at {assessed}.");
+                }
+            }
+        }
+
+        Defined(p.Sex, "sex", ref errors);
+        Defined(p.CareSetting, "careSetting", ref errors);
+        CheckPain(p.Pain, assessed, hasDate, ref errors);
+        CheckHistory(p.History, assessed, hasDate, ref errors);
+        CheckSystemic(p.Systemic, ref errors);
+        CheckNeurology(p.Neurology, ref errors);
+        CheckExamination(p.Examination, ref errors);
+        CheckLabs(p.Labs, ref errors);
+    }
+
+    private static void CheckPain(PainFeatures pain, CalendarDate assessed, bool hasDate, ref Collector errors)
+    {
+        Defined(pain.Lumbar, "pain.lumbar", ref errors);
+        Defined(pain.Thoracic, "pain.thoracic", ref errors);
+        Defined(pain.Cervical, "pain.cervical", ref errors);
+        if (pain.OnsetDate is CalendarDate onset && hasDate && onset > assessed)
+        {
+            errors.Add(ErrorCodes.DateAfterAssessment, "pain.onsetDate", onset.ToString(), $"The onset of pain is after the assessment date {assessed}.");
+        }
+
+        if (pain.DurationDays is int days && (days < 0 || days > Vocabulary.Range(Quantity.PainDurationDays).Maximum))
+        {
+            errors.Add(ErrorCodes.ValueOutOfRange, "pain.durationDays", Text(days), "The duration of pain must be 0 to 36500 days.");
+        }
+
+        if (pain.OnsetDate is not null && pain.DurationDays is not null)
+        {
+            errors.Add(ErrorCodes.OnsetAndDurationBothGiven, "pain.durationDays", Text(pain.DurationDays.Value), "Give either the onset date or the duration of pain, not both.");
+        }
+
+        Defined(pain.WorseAtNightOrWakesFromSleep, "pain.worseAtNightOrWakesFromSleep", ref errors);
+        Defined(pain.NotRelievedByRestOrLyingDown, "pain.notRelievedByRestOrLyingDown", ref errors);
+        Defined(pain.ConstantAndUnremitting, "pain.constantAndUnremitting", ref errors);
+        Defined(pain.ProgressiveOrWorsening, "pain.progressiveOrWorsening", ref errors);
+        Defined(pain.LocalisedSpinalTenderness, "pain.localisedSpinalTenderness", ref errors);
+        Defined(pain.WorseOnStraining, "pain.worseOnStraining", ref errors);
+        Defined(pain.Mechanical, "pain.mechanical", ref errors);
+        Defined(pain.RadicularOrBandLike, "pain.radicularOrBandLike", ref errors);
+        Defined(pain.InsidiousOnset, "pain.insidiousOnset", ref errors);
+        Defined(pain.Persistent, "pain.persistent", ref errors);
+        Defined(pain.NoImprovementAfterFourWeeksOfConservativeCare, "pain.noImprovementAfterFourWeeksOfConservativeCare", ref errors);
+    }
+
+    private static void CheckHistory(MedicalHistory history, CalendarDate assessed, bool hasDate, ref Collector errors)
+    {
+        Defined(history.PersonalHistoryOfCancer, "history.personalHistoryOfCancer", ref errors);
+        var listsCountingCancer = false;
+        for (var i = 0; i < history.Cancers.Count; i++)
+        {
+            var cancer = history.Cancers[i];
+            // Paths are built only when a value is wrong, so a valid presentation costs no allocation.
+            if (cancer.PrimarySite is < CancerSite.Unknown or > CancerSite.Other)
+            {
+                Defined(cancer.PrimarySite, $"history.cancers[{Text(i)}].primarySite", ref errors);
+            }
+
+            if (cancer.Metastatic is < Presence.Unknown or > Presence.Present)
+            {
+                Defined(cancer.Metastatic, $"history.cancers[{Text(i)}].metastatic", ref errors);
+            }
+
+            if (cancer.UnderTreatment is < Presence.Unknown or > Presence.Present)
+            {
+                Defined(cancer.UnderTreatment, $"history.cancers[{Text(i)}].underTreatment", ref errors);
+            }
+            if (cancer.DiagnosisDate is CalendarDate diagnosed && hasDate && diagnosed > assessed)
+            {
+                errors.Add(ErrorCodes.DateAfterAssessment, $"history.cancers[{Text(i)}].diagnosisDate", diagnosed.ToString(), $"The date of diagnosis is after the assessment date {assessed}.");
+            }
+
+            listsCountingCancer |= cancer.PrimarySite != CancerSite.NonMelanomaSkin;
+        }
+
+        if (listsCountingCancer && history.PersonalHistoryOfCancer == Presence.Absent)
+        {
+            errors.Add(ErrorCodes.CancerHistoryContradiction, "history.personalHistoryOfCancer", "absent", "A cancer is listed in history.cancers, so the personal history of cancer cannot be absent.");
+        }
+
+        Defined(history.FamilyHistoryOfCancer, "history.familyHistoryOfCancer", ref errors);
+        Defined(history.ClinicianSuspectsCancer, "history.clinicianSuspectsCancer", ref errors);
+        Defined(history.CorticosteroidUse, "history.corticosteroidUse", ref errors);
+        if (history.CorticosteroidDurationDays is int steroidDays)
+        {
+            if (steroidDays < 0 || steroidDays > Vocabulary.Range(Quantity.CorticosteroidDurationDays).Maximum)
+            {
+                errors.Add(ErrorCodes.ValueOutOfRange, "history.corticosteroidDurationDays", Text(steroidDays), "The duration of corticosteroid use must be 0 to 36500 days.");
+            }
+            else if (steroidDays > 0 && history.CorticosteroidUse == Presence.Absent)
+            {
+                errors.Add(ErrorCodes.CorticosteroidContradiction, "history.corticosteroidDurationDays", Text(steroidDays), "A duration of corticosteroid use is given while corticosteroid use is recorded as absent.");
+            }
+        }
+
+        Defined(history.Immunosuppression, "history.immunosuppression", ref errors);
+        Defined(history.InjectingDrugUse, "history.injectingDrugUse", ref errors);
+        Defined(history.Osteoporosis, "history.osteoporosis", ref errors);
+        Defined(history.PreviousFragilityFracture, "history.previousFragilityFracture", ref errors);
+        Defined(history.UnexplainedFracture, "history.unexplainedFracture", ref errors);
+        Defined(history.Trauma, "history.trauma", ref errors);
+        Defined(history.RecentInfectionOrBacteraemia, "history.recentInfectionOrBacteraemia", ref errors);
+        Defined(history.RecentSpinalProcedureOrHardware, "history.recentSpinalProcedureOrHardware", ref errors);
+        Defined(history.IndwellingVascularCatheter, "history.indwellingVascularCatheter", ref errors);
+    }
+
+    private static void CheckSystemic(SystemicFeatures systemic, ref Collector errors)
+    {
+        Defined(systemic.UnexplainedWeightLoss, "systemic.unexplainedWeightLoss", ref errors);
+        Number(systemic.WeightLossKilograms, Quantity.WeightLossKilograms, "systemic.weightLossKilograms", ref errors);
+        if (systemic.WeightLossPeriodWeeks is int weeks && (weeks < 0 || weeks > Vocabulary.Range(Quantity.WeightLossPeriodWeeks).Maximum))
+        {
+            errors.Add(ErrorCodes.ValueOutOfRange, "systemic.weightLossPeriodWeeks", Text(weeks), "The period of weight loss must be 0 to 520 weeks.");
+        }
+
+        Defined(systemic.Fever, "systemic.fever", ref errors);
+        if (systemic.TemperatureCelsius is double temperature)
+        {
+            if (double.IsNaN(temperature) || double.IsInfinity(temperature))
+            {
+                errors.Add(ErrorCodes.NumberNotFinite, "systemic.temperatureCelsius", Text(temperature), "The temperature must be a finite number.");
+            }
+            else if (temperature < 25 || temperature > 45)
+            {
+                errors.Add(ErrorCodes.TemperatureOutOfRange, "systemic.temperatureCelsius", Text(temperature), "The temperature must be 25 to 45 °C; check the unit (Fahrenheit?).");
+            }
+        }
+
+        Defined(systemic.NightSweats, "systemic.nightSweats", ref errors);
+        Defined(systemic.Fatigue, "systemic.fatigue", ref errors);
+    }
+
+    private static void CheckNeurology(NeurologicalFeatures n, ref Collector errors)
+    {
+        Defined(n.LegWeakness, "neurology.legWeakness", ref errors);
+        Defined(n.LegSymptoms, "neurology.legSymptoms", ref errors);
+        Defined(n.NumbnessOrTinglingInOneLeg, "neurology.numbnessOrTinglingInOneLeg", ref errors);
+        Defined(n.NumbnessOrTinglingInBothLegs, "neurology.numbnessOrTinglingInBothLegs", ref errors);
+        Defined(n.SaddleNumbnessOrTingling, "neurology.saddleNumbnessOrTingling", ref errors);
+        Defined(n.UrinaryRetention, "neurology.urinaryRetention", ref errors);
+        Defined(n.UrinaryIncontinence, "neurology.urinaryIncontinence", ref errors);
+        Defined(n.UrinaryHesitancyOrPoorStream, "neurology.urinaryHesitancyOrPoorStream", ref errors);
+        Defined(n.AlteredBladderSensation, "neurology.alteredBladderSensation", ref errors);
+        Defined(n.FaecalIncontinence, "neurology.faecalIncontinence", ref errors);
+        Defined(n.AlteredRectalSensation, "neurology.alteredRectalSensation", ref errors);
+        Defined(n.SexualDysfunction, "neurology.sexualDysfunction", ref errors);
+        Defined(n.GaitDisturbance, "neurology.gaitDisturbance", ref errors);
+        Defined(n.BeganOrWorsenedWithin14Days, "neurology.beganOrWorsenedWithin14Days", ref errors);
+    }
+
+    private static void CheckExamination(ExaminationFindings e, ref Collector errors)
+    {
+        Defined(e.SpinalBruiseOrGraze, "examination.spinalBruiseOrGraze", ref errors);
+        Defined(e.ReducedAnalTone, "examination.reducedAnalTone", ref errors);
+        Number(e.PostVoidResidualMillilitres, Quantity.PostVoidResidualMillilitres, "examination.postVoidResidualMillilitres", ref errors);
+    }
+
+    private static void CheckLabs(LaboratoryResults labs, ref Collector errors)
+    {
+        Number(labs.EsrMillimetresPerHour, Quantity.EsrMillimetresPerHour, "labs.esrMillimetresPerHour", ref errors);
+        Number(labs.CrpMilligramsPerLitre, Quantity.CrpMilligramsPerLitre, "labs.crpMilligramsPerLitre", ref errors);
+        Number(labs.HaemoglobinGramsPerLitre, Quantity.HaemoglobinGramsPerLitre, "labs.haemoglobinGramsPerLitre", ref errors);
+        Number(labs.AdjustedCalciumMillimolesPerLitre, Quantity.AdjustedCalciumMillimolesPerLitre, "labs.adjustedCalciumMillimolesPerLitre", ref errors);
+        Number(labs.WhiteCellCountBillionsPerLitre, Quantity.WhiteCellCountBillionsPerLitre, "labs.whiteCellCountBillionsPerLitre", ref errors);
+        Number(labs.PlasmaViscosityMillipascalSeconds, Quantity.PlasmaViscosityMillipascalSeconds, "labs.plasmaViscosityMillipascalSeconds", ref errors);
+        Defined(labs.RaisedCrp, "labs.raisedCrp", ref errors);
+        Defined(labs.Anaemia, "labs.anaemia", ref errors);
+        Defined(labs.Hypercalcaemia, "labs.hypercalcaemia", ref errors);
+        Defined(labs.Leukopenia, "labs.leukopenia", ref errors);
+        Defined(labs.RaisedPlasmaViscosity, "labs.raisedPlasmaViscosity", ref errors);
+        Defined(labs.MyelomaScreenAbnormal, "labs.myelomaScreenAbnormal", ref errors);
+    }
+
+    private static void Number(double? value, Quantity quantity, string path, ref Collector errors)
+    {
+        if (value is not double number)
+        {
+            return;
+        }
+
+        if (double.IsNaN(number) || double.IsInfinity(number))
+        {
+            errors.Add(ErrorCodes.NumberNotFinite, path, Text(number), "The value must be a finite number.");
+            return;
+        }
+
+        var (minimum, maximum) = Vocabulary.Range(quantity);
+        if (number < minimum || number > maximum)
+        {
+            errors.Add(ErrorCodes.ValueOutOfRange, path, Text(number), $"The value must be {Text(minimum)} to {Text(maximum)} {Vocabulary.Unit(quantity)}.");
+        }
+    }
+
+    private static void Defined(Presence value, string path, ref Collector errors)
+    {
+        if (value is not (Presence.Unknown or Presence.Absent or Presence.Present))
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value must be unknown, absent or present.");
+        }
+    }
+
+    private static void Defined(Sex value, string path, ref Collector errors)
+    {
+        if (value is < Sex.Unknown or > Sex.Other)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined sex.");
+        }
+    }
+
+    private static void Defined(CareSetting value, string path, ref Collector errors)
+    {
+        if (value is < CareSetting.Unspecified or > CareSetting.Oncology)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined care setting.");
+        }
+    }
+
+    private static void Defined(TraumaSeverity value, string path, ref Collector errors)
+    {
+        if (value is < TraumaSeverity.Unknown or > TraumaSeverity.HighEnergy)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined trauma severity.");
+        }
+    }
+
+    private static void Defined(LegWeakness value, string path, ref Collector errors)
+    {
+        if (value is < LegWeakness.Unknown or > LegWeakness.Progressive)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined leg weakness.");
+        }
+    }
+
+    private static void Defined(LegSymptomSide value, string path, ref Collector errors)
+    {
+        if (value is < LegSymptomSide.Unknown or > LegSymptomSide.BothLegs)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined side of leg symptoms.");
+        }
+    }
+
+    private static void Defined(CancerSite value, string path, ref Collector errors)
+    {
+        if (value is < CancerSite.Unknown or > CancerSite.Other)
+        {
+            errors.Add(ErrorCodes.UndefinedValue, path, Text((int)value), "The value is not a defined cancer site.");
+        }
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    // Collects errors without allocating until the first one, so that validating a valid presentation is free.
+    private struct Collector
+    {
+        public List<ValidationError>? List;
+
+        public void Add(string code, string path, string? value, string message)
+            => (List ??= new List<ValidationError>()).Add(new ValidationError(code, path, value, message));
+    }
+}

@@ -1,0 +1,50 @@
+namespace RedFlags;
+
+/// <summary>One problem found by validation: a stable code, where it is, the offending value and a message.</summary>
+/// <remarks>
+/// Codes are stable, documented in <c>docs/error-codes.md</c> and never reused. Paths use the JSON property names,
+/// for example <c>systemic.temperatureCelsius</c> or <c>rules[3].criterion.allOf[1]</c>.
+/// This type is immutable and thread-safe.
+/// </remarks>
+public sealed record ValidationError
+{
+    /// <summary>Creates a validation error.</summary>
+    /// <param name="code">The stable error code, for example <c>RF1004</c>.</param>
+    /// <param name="path">Where the problem is.</param>
+    /// <param name="value">The offending value as text, or <see langword="null"/> when there is none.</param>
+    /// <param name="message">What is wrong, in English.</param>
+    public ValidationError(string code, string path, string? value, string message)
+    {
+        Code = code;
+        Path = path;
+        Value = value;
+        Message = message;
+    }
+
+    /// <summary>Gets the stable error code.</summary>
+    public string Code { get; init; }
+
+    /// <summary>Gets where the problem is.</summary>
+    public string Path { get; init; }
+
+    /// <summary>Gets the offending value as text, or <see langword="null"/> when there is none.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>Gets what is wrong.</summary>
+    public string Message { get; init; }
+
+    /// <summary>Gets the line (1-based) of the problem in a JSON document, when it came from one.</summary>
+    public long? Line { get; init; }
+
+    /// <summary>Gets the position (1-based byte position in the line) of the problem in a JSON document, when it came from one.</summary>
+    public long? Position { get; init; }
+
+    /// <summary>Formats the error on one line: <c>CODE path: message (value: ...)</c>.</summary>
+    /// <returns>The formatted error.</returns>
+    public override string ToString()
+    {
+        var location = Line is null ? string.Empty : $" (line {Line}, position {Position})";
+        var value = Value is null ? string.Empty : $" (value: {Value})";
+        return $"{Code} {Path}{location}: {Message}{value}";
+    }
+}
