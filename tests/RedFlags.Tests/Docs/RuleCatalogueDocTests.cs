@@ -1,0 +1,17 @@
+using RedFlags.Tests.Support;
+
+namespace RedFlags.Tests.Docs;
+
+public class RuleCatalogueDocTests
+{
+    [Fact]
+    public void RuleCatalogueDoc_MatchesTheDefaultCatalogue()
+        => RepositoryFiles.AssertUpToDate("docs/rule-catalogue.md", RuleCatalogueMarkdown.Render(DefaultCatalogue.RuleSet));
+
+    [Fact]
+    public void RuleCatalogueDoc_ListsEveryRule()
+    {
+        var doc = RuleCatalogueMarkdown.Render(DefaultCatalogue.RuleSet);
+        Assert.All(DefaultCatalogue.RuleSet.Rules, rule => Assert.Contains($"### {rule.Id}\n", doc, StringComparison.Ordinal));
+    }
+}
