@@ -1,0 +1,20 @@
+using FsCheck.Fluent;
+using RedFlags.Testing;
+
+namespace RedFlags.Tests.PropertyBased;
+
+/// <summary>The generators are only as good as what they cover: every urgency and nearly every rule must be reached.</summary>
+public class GeneratorCoverageTests
+{
+    [Fact]
+    public void ValidPresentationGenerator_ReachesEveryUrgencyAndNearlyEveryRule()
+    {
+        var evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
+        var sample = RedFlagsArbitraries.ValidPresentationGenerator().Sample(2000, 30);
+        var byUrgency = sample.GroupBy(evaluator.AssessUrgency).ToDictionary(g => g.Key, g => g.Count());
+        var fired = sample.SelectMany(p => evaluator.Assess(p).Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId)).ToHashSet();
+
+        Assert.All(Enum.GetValues<Urgency>(), u => Assert.True(byUrgency.GetValueOrDefault(u) >= 100, $"{u}: {byUrgency.GetValueOrDefault(u)} of 2000"));
+        Assert.True(fired.Count >= 45, $"only {fired.Count} rules fired");
+    }
+}
