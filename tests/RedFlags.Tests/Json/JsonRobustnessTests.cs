@@ -12,7 +12,7 @@ namespace RedFlags.Tests.Json;
 /// </summary>
 public class JsonRobustnessTests
 {
-    private static readonly string[] s_values = ["null", "true", "0", "-1", "1.5", "1e400", "-1e400", "99999999999999999999999", "\"\"", "\"present\"", "\"\\ud800\"", "[]", "{}", "[1,2]", "{\"a\":1}", "\"2025-13-45\""];
+    private static readonly string[] s_values = ["null", "true", "0", "-1", "1.5", "1e400", "-1e400", "99999999999999999999999", "\"\"", "\"present\"", "[]", "{}", "[1,2]", "{\"a\":1}", "\"2025-13-45\""];
 
     [Fact]
     public void ParsePresentation_RandomMutations_OnlyEverThrowValidationException()
@@ -31,7 +31,7 @@ public class JsonRobustnessTests
               "id": "my-clinic",
               "version": "1.0.0",
               "extends": "redflags-lbp-default",
-              "disabled": [ { "ruleId": "MAL-AGE-50", "reason": "Audit" } ],
+              "disabled": [ { "ruleId": "MAL-NIGHT-SWEATS", "reason": "Audit" } ],
               "added": [ {
                 "id": "LOCAL-X",
                 "condition": "malignancy",
@@ -67,7 +67,7 @@ public class JsonRobustnessTests
         for (var i = 0; i < count; i++)
         {
             var original = documents[random.Next(documents.Length)];
-            var kind = random.Next(8);
+            var kind = random.Next(9);
             byte[]? bytes = null;
             string? text = null;
             switch (kind)
@@ -96,6 +96,11 @@ public class JsonRobustnessTests
                 case 4:
                     var depth = random.Next(30, 200);
                     text = original.Insert(original.IndexOf(':', StringComparison.Ordinal) + 1, new string('[', depth) + new string(']', depth));
+                    break;
+                case 5:
+                    // An escaped lone surrogate inside a string (valid JSON syntax, invalid UTF-16).
+                    var quote = original.IndexOf('"', random.Next(original.Length));
+                    text = quote < 0 ? original : original.Insert(quote + 1, random.Next(2) == 0 ? "\\ud800" : "\\udc00x");
                     break;
                 default:
                     text = Structural(random, original);

@@ -49,7 +49,7 @@ public class RuleSetJsonTests
               "version": "1.0.0",
               "extends": "redflags-lbp-default",
               "overrides": [ {{RuleJson(overridden)}} ],
-              "disabled": [ { "ruleId": "MAL-AGE-50", "reason": "Local audit: too many false positives" } ],
+              "disabled": [ { "ruleId": "MAL-NIGHT-SWEATS", "reason": "Local audit: too many false positives" } ],
               "added": [ {{Rule}} ]
             }
             """;
@@ -57,13 +57,13 @@ public class RuleSetJsonTests
         var set = RuleSetJson.Parse(json);
 
         Assert.Equal(("my-clinic", "1.0.0"), (set.Id, set.Version));
-        Assert.False(set.TryGetRule("MAL-AGE-50", out _));
+        Assert.False(set.TryGetRule("MAL-NIGHT-SWEATS", out _));
         Assert.True(set.TryGetRule("LOCAL-SADDLE", out _));
         Assert.Equal(3, set.Rules.Single(r => r.Id == "FRX-AGE-70").Priority);
         Assert.Equal(DefaultCatalogue.RuleSet.Rules.Count, set.Rules.Count);
         var assessment = new RedFlagEvaluator(set).Assess(Presentations["cauda-equina"]);
         Assert.Equal(
-            [("FRX-AGE-70", RuleCustomisationKind.Overridden, (string?)null), ("LOCAL-SADDLE", RuleCustomisationKind.Added, null), ("MAL-AGE-50", RuleCustomisationKind.Disabled, "Local audit: too many false positives")],
+            [("FRX-AGE-70", RuleCustomisationKind.Overridden, (string?)null), ("LOCAL-SADDLE", RuleCustomisationKind.Added, null), ("MAL-NIGHT-SWEATS", RuleCustomisationKind.Disabled, "Local audit: too many false positives")],
             assessment.RuleSet.Customisations.Select(c => (c.RuleId, c.Kind, c.Reason)));
         Assert.Equal(set.Fingerprint, assessment.RuleSet.Fingerprint);
         Assert.Contains(assessment.Conditions.SelectMany(c => c.Flags), f => f.RuleId == "LOCAL-SADDLE");
@@ -72,7 +72,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Parse_LocalSet_FingerprintIsDeterministicAndFollowsContent()
     {
-        static string Local(string reason) => $$"""{"id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default","disabled":[{"ruleId":"MAL-AGE-50","reason":"{{reason}}"}]}""";
+        static string Local(string reason) => $$"""{"id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default","disabled":[{"ruleId":"MAL-NIGHT-SWEATS","reason":"{{reason}}"}]}""";
 
         var first = RuleSetJson.Parse(Local("Audit"));
         var second = RuleSetJson.Parse(Local("Audit"));
@@ -103,7 +103,7 @@ public class RuleSetJsonTests
             File.WriteAllText(path, RuleSetJson.Serialize(DefaultCatalogue.RuleSet));
             Assert.Equal(DefaultCatalogue.RuleSet.Fingerprint, RuleSetJson.LoadFile(path).Fingerprint);
 
-            File.WriteAllText(path, """{"id":"x","version":"1.0.0","extends":"redflags-lbp-default","disabled":[{"ruleId":"MAL-AGE-50"}]}""");
+            File.WriteAllText(path, """{"id":"x","version":"1.0.0","extends":"redflags-lbp-default","disabled":[{"ruleId":"MAL-NIGHT-SWEATS"}]}""");
             RuleSet? loaded = null;
             var exception = Assert.Throws<RedFlagsValidationException>(() => loaded = RuleSetJson.LoadFile(path));
             Assert.Null(loaded);
@@ -179,7 +179,7 @@ public class RuleSetJsonTests
               "id": "my-clinic",
               "version": "1.0.0",
               "extends": "redflags-lbp-default",
-              "disabled": [ { "ruleId": "MAL-AGE-50", "reason": " " } ]
+              "disabled": [ { "ruleId": "MAL-NIGHT-SWEATS", "reason": " " } ]
             }
             """;
 
@@ -189,7 +189,7 @@ public class RuleSetJsonTests
     [Fact]
     public void Validate_CriterionWithTwoKinds_ReportsRF3012()
     {
-        var json = LocalWithAddedCriterion("""{ "finding": "saddleNumbness", "flag": "MAL-AGE-50" }""");
+        var json = LocalWithAddedCriterion("""{ "finding": "saddleNumbness", "flag": "MAL-NIGHT-SWEATS" }""");
 
         AssertAt(Single(RuleSetJson.Validate(json), ErrorCodes.JsonCriterionInvalid), "added[0].criterion.flag", json, "\"flag\"");
     }
