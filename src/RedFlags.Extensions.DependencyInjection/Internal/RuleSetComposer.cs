@@ -82,25 +82,29 @@ internal static class RuleSetComposer
             }
         }
 
-        if (baseSet is null || problems > 0)
+        if (baseSet is null)
         {
             return null;
         }
 
-        if (options.OverrideRules.Count == 0 && options.AddedRules.Count == 0 && options.DisabledRules.Count == 0)
+        if (problems == 0 && options.OverrideRules.Count == 0 && options.AddedRules.Count == 0 && options.DisabledRules.Count == 0)
         {
             return baseSet;
         }
 
-        return Create(baseSet, options, report);
-    }
-
-    private static RuleSet? Create(RuleSet baseSet, RedFlagsOptions options, Action<string, string> report)
-    {
+        // Compose what is well formed, so that RuleSet.Validate can report the problems of the rules themselves too.
         var rules = new List<RedFlagRule>();
-        var origins = new List<(string Property, string Path)>();
+        var origins = new List<string>();
         var changes = baseSet.Customisations.ToDictionary(change => change.RuleId, StringComparer.Ordinal);
-        var overrides = options.OverrideRules.Select((rule, index) => (rule, index)).ToDictionary(pair => pair.rule.Id, StringComparer.Ordinal);
+        var local = new Dictionary<string, (RedFlagRule Rule, int Index)>(StringComparer.Ordinal);
+        for (var i = 0; i < options.OverrideRules.Count; i++)
+        {
+            var rule = options.OverrideRules[i];
+            if (rule is not null && baseSet.TryGetRule(rule.Id, out _) && !local.ContainsKey(rule.Id))
+            {
+                local.Add(rule.Id, (rule, i));
+            }
+        }
 
         foreach (var rule in baseSet.Rules)
         {
@@ -108,59 +112,65 @@ internal static class RuleSetComposer
             {
                 changes[rule.Id] = new RuleCustomisation { RuleId = rule.Id, Kind = RuleCustomisationKind.Disabled, Reason = reason };
             }
-            else if (overrides.TryGetValue(rule.Id, out var local))
+            else if (local.TryGetValue(rule.Id, out var replacement))
             {
                 // A rule that a rule file added stays "added" when it is redefined here.
                 var kind = changes.TryGetValue(rule.Id, out var earlier) && earlier.Kind == RuleCustomisationKind.Added
                     ? RuleCustomisationKind.Added
                     : RuleCustomisationKind.Overridden;
                 changes[rule.Id] = new RuleCustomisation { RuleId = rule.Id, Kind = kind };
-                rules.Add(local.rule);
-                origins.Add((nameof(RedFlagsOptions.OverrideRules), Indexed(nameof(RedFlagsOptions.OverrideRules), local.index)));
+                rules.Add(replacement.Rule);
+                origins.Add(Indexed(nameof(RedFlagsOptions.OverrideRules), replacement.Index));
             }
             else
             {
                 rules.Add(rule);
-                origins.Add((nameof(RedFlagsOptions.RuleSet), $"rules[{rule.Id}]"));
+                origins.Add($"{nameof(RedFlagsOptions.RuleSet)}.rules[{rule.Id}]");
             }
         }
 
         for (var i = 0; i < options.AddedRules.Count; i++)
         {
             var rule = options.AddedRules[i];
-            changes[rule.Id] = new RuleCustomisation { RuleId = rule.Id, Kind = RuleCustomisationKind.Added };
-            rules.Add(rule);
-            origins.Add((nameof(RedFlagsOptions.AddedRules), Indexed(nameof(RedFlagsOptions.AddedRules), i)));
-        }
-
-        var result = RuleSet.Validate(baseSet.Id, baseSet.Version, rules, baseSet.PreTestProbabilities, baseSet.DefaultRecommendation, changes.Values);
-        if (!result.IsValid)
-        {
-            foreach (var error in result.Errors)
+            if (rule is not null && !baseSet.TryGetRule(rule.Id, out _))
             {
-                var (property, path) = Locate(error.Path, origins);
-                report(property, (error with { Path = path }).ToString());
+                changes[rule.Id] = new RuleCustomisation { RuleId = rule.Id, Kind = RuleCustomisationKind.Added };
+                rules.Add(rule);
+                origins.Add(Indexed(nameof(RedFlagsOptions.AddedRules), i));
             }
-
-            return null;
         }
 
-        return RuleSet.Create(baseSet.Id, baseSet.Version, rules, baseSet.PreTestProbabilities, baseSet.DefaultRecommendation, changes.Values);
+        // Disabled rules without a reason are reported above, with their options path.
+        var customisations = changes.Values.Where(change => change.Kind != RuleCustomisationKind.Disabled || !string.IsNullOrWhiteSpace(change.Reason)).ToList();
+        var result = RuleSet.Validate(baseSet.Id, baseSet.Version, rules, baseSet.PreTestProbabilities, baseSet.DefaultRecommendation, customisations);
+        foreach (var error in result.Errors)
+        {
+            var described = error.Code == ErrorCodes.UnknownRuleReference && error.Value is not null && options.DisabledRules.ContainsKey(error.Value)
+                ? $"{error.Code} The rule refers to '{error.Value}', which is disabled; disable or override the referring rule too."
+                : Describe(error);
+            Problem(Locate(error.Path, origins), described);
+        }
+
+        return problems > 0
+            ? null
+            : RuleSet.Create(baseSet.Id, baseSet.Version, rules, baseSet.PreTestProbabilities, baseSet.DefaultRecommendation, customisations);
     }
 
+    /// <summary>Describes an error without its path, which is reported as the options property.</summary>
+    /// <param name="error">The error.</param>
+    /// <returns>The code, message and value.</returns>
+    public static string Describe(ValidationError error)
+        => error.Value is null ? $"{error.Code} {error.Message}" : $"{error.Code} {error.Message} (value: {error.Value})";
+
     // Rewrites "rules[3].criterion" (an index into the composed list) as "OverrideRules[0].criterion".
-    private static (string Property, string Path) Locate(string path, List<(string Property, string Path)> origins)
+    private static string Locate(string path, List<string> origins)
     {
         var match = s_rulePath.Match(path);
-        if (match.Success
+        return match.Success
             && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < origins.Count)
-        {
-            var origin = origins[index];
-            return (origin.Property, origin.Path + match.Groups[2].Value);
-        }
-
-        return (nameof(RedFlagsOptions.RuleSet), path);
+            && index < origins.Count
+            ? origins[index] + match.Groups[2].Value
+            : nameof(RedFlagsOptions.RuleSet) + "." + path;
     }
 
     private static string Indexed(string property, int index) => property + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
