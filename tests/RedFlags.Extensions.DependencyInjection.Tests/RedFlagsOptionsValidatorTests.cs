@@ -32,6 +32,18 @@ public sealed class RedFlagsOptionsValidatorTests
     }
 
     [Fact]
+    public void StartupValidator_InvalidOptions_ThrowsListingEveryProblem()
+    {
+        using var provider = new ServiceCollection()
+            .AddRedFlags(Invalid)
+            .BuildServiceProvider(TestData.StrictProvider);
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        AssertEveryProblem(exception, "RedFlagsOptions.");
+    }
+
+    [Fact]
     public async Task StartAsync_InvalidOptions_FailsAtStartListingEveryProblem()
     {
         using var host = new HostBuilder()
