@@ -41,6 +41,27 @@ public sealed class TriageService(
 }
 #endregion
 
+#region RuleFile
+public static class LocalRulesRegistration
+{
+    // A local rule file extends the default catalogue, for example:
+    // { "id": "myclinic-lbp", "version": "1.0.0", "extends": "redflags-lbp-default",
+    //   "disabled": [ { "ruleId": "FRX-FEMALE", "reason": "Sex alone is not acted on here." } ] }
+    public static IServiceCollection AddLocalRules(this IServiceCollection services, string ruleFilePath) =>
+        services.AddRedFlags("local", options =>
+        {
+            options.RuleSetFilePath = ruleFilePath;
+            options.DefaultCareSetting = CareSetting.SpecialistSpineService;
+        });
+
+    // Or from a resource embedded in your assembly: the stream is opened once, at validation, and disposed.
+    public static IServiceCollection AddEmbeddedRules(this IServiceCollection services) =>
+        services.AddRedFlags("embedded", options => options.RuleSetStreamFactory =
+            () => typeof(LocalRulesRegistration).Assembly.GetManifestResourceStream("MyClinic.Triage.redflags.json")
+                ?? throw new InvalidOperationException("The rule file is not embedded."));
+}
+#endregion
+
 public sealed class DocumentationExampleTests
 {
     [Fact]
@@ -65,5 +86,38 @@ public sealed class DocumentationExampleTests
         Assert.Empty(oncology.RuleSet.Customisations);
         Assert.NotEqual(default, primaryCare.AssessmentDate);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public void RuleFileExample_LoadsTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "redflags-doc-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """
+            { "id": "myclinic-lbp", "version": "1.0.0", "extends": "redflags-lbp-default",
+              "disabled": [ { "ruleId": "FRX-FEMALE", "reason": "Sex alone is not acted on here." } ] }
+            """);
+        try
+        {
+            using var provider = new ServiceCollection().AddLocalRules(path).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+            var assessor = provider.GetRequiredKeyedService<RedFlagsAssessor>("local");
+
+            Assert.Equal("myclinic-lbp", assessor.RuleSet.Id);
+            Assert.Equal(CareSetting.SpecialistSpineService, assessor.DefaultCareSetting);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void EmbeddedRulesExample_MissingResource_IsReported()
+    {
+        using var provider = new ServiceCollection().AddEmbeddedRules().BuildServiceProvider();
+
+        var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredKeyedService<RedFlagEvaluator>("embedded"));
+
+        Assert.Equal(["Property RedFlagsOptions[\"embedded\"].RuleSetStreamFactory: The rule stream cannot be opened: InvalidOperationException: The rule file is not embedded."], exception.Failures);
     }
 }

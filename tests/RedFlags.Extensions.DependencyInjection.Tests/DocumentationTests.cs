@@ -2,21 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace RedFlags.Extensions.DependencyInjection.Tests;
 
-public sealed partial class DocumentationTests
+public sealed class DocumentationTests
 {
-    [Fact]
-    public void DependencyInjectionPage_ShowsTheCompiledExampleVerbatim()
+    [Theory]
+    [InlineData("Example")]
+    [InlineData("RuleFile")]
+    public void DependencyInjectionPage_ShowsTheCompiledExampleVerbatim(string region)
     {
         var root = RepositoryRoot();
         var page = File.ReadAllText(Path.Combine(root, "docs", "dependency-injection.md")).ReplaceLineEndings("\n");
         var source = File.ReadAllText(Path.Combine(root, "tests", "RedFlags.Extensions.DependencyInjection.Tests", "DocumentationExample.cs")).ReplaceLineEndings("\n");
 
-        var region = RegionPattern().Match(source);
-        var block = SnippetPattern().Match(page);
+        var code = Regex.Match(source, $@"#region {region}\n(?<code>.*?)#endregion\n", RegexOptions.Singleline);
+        var block = Regex.Match(page, $@"<!-- snippet: DocumentationExample\.cs#{region} -->\n```csharp\n(?<code>.*?)```\n", RegexOptions.Singleline);
 
-        Assert.True(region.Success, "DocumentationExample.cs has no '#region Example' ... '#endregion'.");
-        Assert.True(block.Success, "docs/dependency-injection.md has no csharp block after '<!-- snippet: DocumentationExample.cs -->'.");
-        Assert.Equal(region.Groups["code"].Value, block.Groups["code"].Value);
+        Assert.True(code.Success, $"DocumentationExample.cs has no '#region {region}' ... '#endregion'.");
+        Assert.True(block.Success, $"docs/dependency-injection.md has no csharp block after '<!-- snippet: DocumentationExample.cs#{region} -->'.");
+        Assert.Equal(code.Groups["code"].Value, block.Groups["code"].Value);
     }
 
     private static string RepositoryRoot()
@@ -31,10 +33,4 @@ public sealed partial class DocumentationTests
 
         throw new InvalidOperationException("RedFlags.sln not found above " + AppContext.BaseDirectory);
     }
-
-    [GeneratedRegex(@"#region Example\n(?<code>.*?)#endregion\n", RegexOptions.Singleline)]
-    private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"<!-- snippet: DocumentationExample\.cs -->\n```csharp\n(?<code>.*?)```\n", RegexOptions.Singleline)]
-    private static partial Regex SnippetPattern();
 }

@@ -115,7 +115,7 @@ public sealed class RedFlagsOptionsValidatorTests
     }
 
     [Fact]
-    public void Resolve_DisabledRuleStillReferenced_NamesTheReferringRule()
+    public void Resolve_DisabledRuleStillReferenced_NamesTheReferringRules()
     {
         using var provider = new ServiceCollection()
             .AddRedFlags(options => options.DisabledRules["MAL-AGE-50"] = "Age alone is not acted on here.")
@@ -124,7 +124,21 @@ public sealed class RedFlagsOptionsValidatorTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
 
         Assert.Equal(
-            ["Property RedFlagsOptions.RuleSet.rules[MAL-DEYO-COMBINATION].criterion.anyOf[0].flag: RF2006 The rule refers to 'MAL-AGE-50', which is disabled; disable or override the referring rule too."],
+            ["Property RedFlagsOptions.DisabledRules[MAL-AGE-50]: The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION. Override or disable them too."],
+            exception.Failures);
+    }
+
+    [Fact]
+    public void Resolve_DisabledRuleReferencedBySeveralRules_ListsThemOnce()
+    {
+        using var provider = new ServiceCollection()
+            .AddRedFlags(options => options.DisabledRules["MAL-HISTORY-OF-CANCER"] = "Handled elsewhere.")
+            .BuildServiceProvider(TestData.StrictProvider);
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
+
+        Assert.Equal(
+            ["Property RedFlagsOptions.DisabledRules[MAL-HISTORY-OF-CANCER]: The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN. Override or disable them too."],
             exception.Failures);
     }
 

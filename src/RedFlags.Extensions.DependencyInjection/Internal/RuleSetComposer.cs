@@ -143,12 +143,35 @@ internal static class RuleSetComposer
         // Disabled rules without a reason are reported above, with their options path.
         var customisations = changes.Values.Where(change => change.Kind != RuleCustomisationKind.Disabled || !string.IsNullOrWhiteSpace(change.Reason)).ToList();
         var result = RuleSet.Validate(baseSet.Id, baseSet.Version, rules, baseSet.PreTestProbabilities, baseSet.DefaultRecommendation, customisations);
+
+        // A rule that still refers to a disabled rule is reported once, at the disabled rule, naming the referrers.
+        var referrers = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var error in result.Errors)
         {
-            var described = error.Code == ErrorCodes.UnknownRuleReference && error.Value is not null && options.DisabledRules.ContainsKey(error.Value)
-                ? $"{error.Code} The rule refers to '{error.Value}', which is disabled; disable or override the referring rule too."
-                : Describe(error);
-            Problem(Locate(error.Path, origins), described);
+            if (error.Code == ErrorCodes.UnknownRuleReference
+                && error.Value is { } target
+                && options.DisabledRules.ContainsKey(target)
+                && IndexOf(error.Path) is { } index
+                && index < rules.Count)
+            {
+                if (!referrers.TryGetValue(target, out var names))
+                {
+                    names = new SortedSet<string>(StringComparer.Ordinal);
+                    referrers.Add(target, names);
+                }
+
+                names.Add(rules[index].Id);
+                continue;
+            }
+
+            Problem(Locate(error.Path, origins), Describe(error));
+        }
+
+        foreach (var pair in referrers)
+        {
+            Problem(
+                $"{nameof(RedFlagsOptions.DisabledRules)}[{pair.Key}]",
+                $"The rule cannot be disabled while other rules refer to it: {string.Join(", ", pair.Value)}. Override or disable them too.");
         }
 
         return problems > 0
@@ -159,18 +182,24 @@ internal static class RuleSetComposer
     /// <summary>Describes an error without its path, which is reported as the options property.</summary>
     /// <param name="error">The error.</param>
     /// <returns>The code, message and value.</returns>
-    public static string Describe(ValidationError error)
+    private static string Describe(ValidationError error)
         => error.Value is null ? $"{error.Code} {error.Message}" : $"{error.Code} {error.Message} (value: {error.Value})";
 
     // Rewrites "rules[3].criterion" (an index into the composed list) as "OverrideRules[0].criterion".
     private static string Locate(string path, List<string> origins)
     {
         var match = s_rulePath.Match(path);
-        return match.Success
-            && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < origins.Count
+        return IndexOf(path) is { } index && index < origins.Count
             ? origins[index] + match.Groups[2].Value
             : nameof(RedFlagsOptions.RuleSet) + "." + path;
+    }
+
+    private static int? IndexOf(string path)
+    {
+        var match = s_rulePath.Match(path);
+        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
     }
 
     private static string Indexed(string property, int index) => property + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
