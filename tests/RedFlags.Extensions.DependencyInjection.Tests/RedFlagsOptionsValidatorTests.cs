@@ -92,7 +92,26 @@ public sealed class RedFlagsOptionsValidatorTests
 
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
 
-        Assert.Contains("Property RedFlagsOptions.RuleSet: Set at most one rule set source; RuleSet and RuleSetStreamFactory are all set.", exception.Failures);
+        Assert.Contains("Property RedFlagsOptions.RuleSet: Set at most one rule set source; RuleSet and RuleSetStreamFactory are both set.", exception.Failures);
+    }
+
+    [Fact]
+    public void Resolve_ThreeSources_ReportsAllThree()
+    {
+        var options = new RedFlagsOptions
+        {
+            RuleSet = DefaultCatalogue.RuleSet,
+            RuleSetFilePath = Path.Combine(Path.GetTempPath(), "redflags-no-such-file.json"),
+            RuleSetStreamFactory = () => Stream.Null,
+        };
+
+        var result = new Internal.RedFlagsOptionsValidator().Validate("three", options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Property RedFlagsOptions[\"three\"].RuleSet: Set at most one rule set source; RuleSet and RuleSetFilePath and RuleSetStreamFactory are all set.", result.Failures!);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Property RedFlagsOptions[\"three\"].RuleSetFilePath: The rule file '", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Property RedFlagsOptions[\"three\"].RuleSetStreamFactory: In the rule stream: RF3001", StringComparison.Ordinal));
+        Assert.Null(options.ComposedRuleSet);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class RuleSetSourceTests : IDisposable
 
         Assert.Equal(
             [
-                "Property RedFlagsOptions.RuleSet: Set at most one rule set source; RuleSet and RuleSetFilePath are all set.",
+                "Property RedFlagsOptions.RuleSet: Set at most one rule set source; RuleSet and RuleSetFilePath are both set.",
                 $"Property RedFlagsOptions.RuleSetFilePath: The rule file '{path}' does not exist.",
                 "Property RedFlagsOptions.AddedRules[0]: The rule is null.",
             ],

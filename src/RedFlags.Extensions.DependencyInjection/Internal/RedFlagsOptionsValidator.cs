@@ -42,7 +42,7 @@ internal sealed class RedFlagsOptionsValidator : IValidateOptions<RedFlagsOption
         {
             Report(
                 nameof(RedFlagsOptions.RuleSet),
-                $"Set at most one rule set source; {string.Join(" and ", sources)} are all set.");
+                $"Set at most one rule set source; {string.Join(" and ", sources)} are {(sources.Count == 2 ? "both" : "all")} set.");
         }
 
         if (!Arguments.IsDefined(options.DefaultCareSetting))
