@@ -32,6 +32,18 @@ internal enum CodedMeaning
 
     /// <summary>A spinal procedure (surgery, injection, lumbar puncture).</summary>
     SpinalProcedure,
+
+    /// <summary>Retention of urine (a current problem or finding).</summary>
+    UrinaryRetention,
+
+    /// <summary>Urinary incontinence (a current problem or finding).</summary>
+    UrinaryIncontinence,
+
+    /// <summary>Faecal incontinence (a current problem or finding).</summary>
+    FaecalIncontinence,
+
+    /// <summary>Abnormal gait (a current problem or finding).</summary>
+    GaitDisturbance,
 }
 
 /// <summary>The kinds of Observation RedFlags.Fhir reads.</summary>
@@ -199,6 +211,16 @@ internal static class FhirMappingTables
         new(Icd, "L03", true, CodedMeaning.Infection, CancerSite.Unknown, "L03 Cellulitis"),
         new(Icd, "I33", true, CodedMeaning.Infection, CancerSite.Unknown, "I33 Acute and subacute endocarditis"),
         new(Icd, "N390", true, CodedMeaning.Infection, CancerSite.Unknown, "N39.0 Urinary tract infection, site not specified"),
+
+        // --- Current neurological symptoms recorded as problems or diagnoses (active only) ---
+        new(Sct, "267064002", false, CodedMeaning.UrinaryRetention, CancerSite.Unknown, "Retention of urine"),
+        new(Icd, "R33", true, CodedMeaning.UrinaryRetention, CancerSite.Unknown, "R33 Retention of urine"),
+        new(Sct, "165232002", false, CodedMeaning.UrinaryIncontinence, CancerSite.Unknown, "Urinary incontinence"),
+        new(Icd, "R32", true, CodedMeaning.UrinaryIncontinence, CancerSite.Unknown, "R32 Unspecified urinary incontinence"),
+        new(Sct, "72042002", false, CodedMeaning.FaecalIncontinence, CancerSite.Unknown, "Incontinence of feces"),
+        new(Icd, "R15", true, CodedMeaning.FaecalIncontinence, CancerSite.Unknown, "R15 Faecal incontinence"),
+        new(Sct, "22325002", false, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "Abnormal gait"),
+        new(Icd, "R26", true, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "R26 Abnormalities of gait and mobility"),
 
         // --- Long-term steroid use recorded as a condition ---
         new(Icd, "Z7952", true, CodedMeaning.Corticosteroid, CancerSite.Unknown, "Z79.52 Long term (current) use of systemic steroids (ICD-10-CM)"),

@@ -32,6 +32,10 @@ internal sealed class PresentationMapper
     private Presence _previousFragilityFracture;
     private Presence _recentInfection;
     private Presence _recentSpinalProcedure;
+    private Presence _urinaryRetention;
+    private Presence _urinaryIncontinence;
+    private Presence _faecalIncontinence;
+    private Presence _gaitDisturbance;
 
     public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues)
     {
@@ -88,6 +92,13 @@ internal sealed class PresentationMapper
                 PreviousFragilityFracture = _previousFragilityFracture,
                 RecentInfectionOrBacteraemia = _recentInfection,
                 RecentSpinalProcedureOrHardware = _recentSpinalProcedure,
+            },
+            Neurology = new NeurologicalFeatures
+            {
+                UrinaryRetention = _urinaryRetention,
+                UrinaryIncontinence = _urinaryIncontinence,
+                FaecalIncontinence = _faecalIncontinence,
+                GaitDisturbance = _gaitDisturbance,
             },
             Systemic = systemic,
             Labs = labs,
@@ -312,6 +323,22 @@ internal sealed class PresentationMapper
             case CodedMeaning.SpinalProcedure:
                 _recentSpinalProcedure = Presence.Present;
                 Mapped("history.recentSpinalProcedureOrHardware", "present", reference, code, note);
+                break;
+            case CodedMeaning.UrinaryRetention:
+                _urinaryRetention = Presence.Present;
+                Mapped("neurology.urinaryRetention", "present", reference, code, note);
+                break;
+            case CodedMeaning.UrinaryIncontinence:
+                _urinaryIncontinence = Presence.Present;
+                Mapped("neurology.urinaryIncontinence", "present", reference, code, note);
+                break;
+            case CodedMeaning.FaecalIncontinence:
+                _faecalIncontinence = Presence.Present;
+                Mapped("neurology.faecalIncontinence", "present", reference, code, note);
+                break;
+            case CodedMeaning.GaitDisturbance:
+                _gaitDisturbance = Presence.Present;
+                Mapped("neurology.gaitDisturbance", "present", reference, code, note);
                 break;
             default:
                 NotUsed(reference, code, "The code's meaning does not apply to this resource type.");
