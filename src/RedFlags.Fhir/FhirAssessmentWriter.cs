@@ -127,8 +127,8 @@ public static class FhirAssessmentWriter
         var label = WriterText.Label(condition.Condition);
         var prediction = new RiskAssessment.PredictionComponent
         {
-            Outcome = new CodeableConcept(FhirCodeSystems.RedFlagsCondition, condition.Condition.ToString(), label) { Text = label },
-            QualitativeRisk = new CodeableConcept(FhirCodeSystems.RiskProbability, RiskCode(condition.Concern), RiskDisplay(condition.Concern)),
+            Outcome = Concept(FhirCodeSystems.RedFlagsCondition, condition.Condition.ToString(), label, label),
+            QualitativeRisk = Concept(FhirCodeSystems.RiskProbability, RiskCode(condition.Concern), RiskDisplay(condition.Concern), RiskDisplay(condition.Concern)),
             Rationale = Rationale(condition),
         };
 
@@ -211,7 +211,7 @@ public static class FhirAssessmentWriter
         {
             Id = WriterText.Uuid("DetectedIssue|" + flag.RuleId + "|" + canonical),
             Status = ObservationStatus.Final,
-            Code = new CodeableConcept(FhirCodeSystems.RedFlagsRule, flag.RuleId, flag.Title) { Text = WriterText.Label(condition.Condition) + ": " + flag.Title },
+            Code = Concept(FhirCodeSystems.RedFlagsRule, flag.RuleId, flag.Title, WriterText.Label(condition.Condition) + ": " + flag.Title),
             Severity = flag.Urgency == Urgency.Emergency ? DetectedIssue.DetectedIssueSeverity.High : DetectedIssue.DetectedIssueSeverity.Moderate,
             Patient = Subject(context),
             Identified = new FhirDateTime(assessment.AssessmentDate.ToString()),
@@ -230,6 +230,12 @@ public static class FhirAssessmentWriter
 
         return issue;
     }
+
+    private static CodeableConcept Concept(string system, string code, string display, string text) => new()
+    {
+        Coding = [new Coding(system, code, display)],
+        Text = text,
+    };
 
     private static ResourceReference Subject(FhirWriteContext context) =>
         context.PatientReference is string patient ? new ResourceReference(patient) : new ResourceReference { Display = "Patient assessed by RedFlags (no Patient resource given)" };
