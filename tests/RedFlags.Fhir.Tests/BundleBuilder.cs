@@ -77,7 +77,7 @@ internal sealed class BundleBuilder
 
     public BundleBuilder Add(Resource resource)
     {
-        _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = "urn:uuid:" + Guid.NewGuid().ToString(), Resource = resource });
+        _bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = "urn:redflags-test:entry-" + (_bundle.Entry.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Resource = resource });
         return this;
     }
 
