@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using RedFlags.Fhir.Internal;
+
+namespace RedFlags.Fhir;
+
+/// <summary>
+/// Reads FHIR R4 data (a Bundle, a single resource, or a set of resources) into a <see cref="PatientPresentation"/>
+/// plus a <see cref="FhirMappingReport"/>. The caller supplies the assessment date and the care setting: the reader
+/// never reads the clock. Findings the data does not state stay unknown; nothing is set absent without evidence.
+/// </summary>
+/// <remarks>
+/// JSON is parsed in a tolerant mode: every issue the Firely SDK finds in strict mode is reported in
+/// <see cref="FhirMappingReport.Issues"/> and the data that could be read is still used; a reader method never throws
+/// for bad data (only for a null argument).
+/// </remarks>
+public static class FhirPresentationReader
+{
+    private static readonly FhirJsonDeserializer s_deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
+
+    /// <summary>Reads FHIR R4 JSON: a Bundle (its entries are read) or any single resource.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="assessmentDate">The date of the assessment (recency windows and ages are counted to it).</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadBundle(string json, CalendarDate assessmentDate, CareSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var issues = new List<FhirReadIssue>();
+        Resource? resource;
+        try
+        {
+            if (!s_deserializer.TryDeserializeResource(json, out resource, out var problems))
+            {
+                foreach (var problem in problems)
+                {
+                    issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Warning, Source = resource is null ? null : FhirValues.Reference(resource, null, 0), Message = problem.Message });
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Error, Message = "The text is not FHIR JSON: " + ex.Message });
+            resource = null;
+        }
+
+        var resources = resource is null ? [] : Flatten(resource, issues);
+        return new PresentationMapper(assessmentDate, setting, issues).Map(resources);
+    }
+
+    /// <summary>Reads a parsed Bundle (its entries).</summary>
+    /// <param name="bundle">The bundle.</param>
+    /// <param name="assessmentDate">The date of the assessment.</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadBundle(Bundle bundle, CalendarDate assessmentDate, CareSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var issues = new List<FhirReadIssue>();
+        return new PresentationMapper(assessmentDate, setting, issues).Map(Flatten(bundle, issues));
+    }
+
+    /// <summary>Reads a set of parsed resources (Bundles among them are opened).</summary>
+    /// <param name="resources">The resources.</param>
+    /// <param name="assessmentDate">The date of the assessment.</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadResources(IEnumerable<Resource> resources, CalendarDate assessmentDate, CareSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        var issues = new List<FhirReadIssue>();
+        var all = resources.Where(r => r is not null).SelectMany(r => Flatten(r, issues)).ToList();
+        return new PresentationMapper(assessmentDate, setting, issues).Map(all);
+    }
+
+    private static List<(Resource Resource, string? FullUrl)> Flatten(Resource resource, List<FhirReadIssue> issues)
+    {
+        if (resource is not Bundle bundle)
+        {
+            return [(resource, null)];
+        }
+
+        var list = new List<(Resource, string?)>();
+        var index = 0;
+        foreach (var entry in bundle.Entry ?? [])
+        {
+            index++;
+            if (entry?.Resource is null)
+            {
+                issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Information, Source = entry?.FullUrl, Message = "Bundle entry " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has no resource." });
+                continue;
+            }
+
+            if (entry.Resource is Bundle nested)
+            {
+                list.AddRange(Flatten(nested, issues));
+                continue;
+            }
+
+            list.Add((entry.Resource, entry.FullUrl));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RedFlags.Fhir.Internal;
+
+/// <summary>Text, links and deterministic identifiers shared by the FHIR and CDS Hooks writers.</summary>
+internal static class WriterText
+{
+    /// <summary>NICE NG59, the low back pain guideline: the link when no more specific guideline is cited.</summary>
+    public const string DefaultGuidelineUrl = "https://www.nice.org.uk/guidance/ng59";
+
+    private static readonly (string Marker, string Url)[] s_guidelines =
+    [
+        ("NG234", "https://www.nice.org.uk/guidance/ng234"),
+        ("NG12", "https://www.nice.org.uk/guidance/ng12"),
+        ("NG59", "https://www.nice.org.uk/guidance/ng59"),
+        ("CG75", "https://www.nice.org.uk/guidance/cg75"),
+    ];
+
+    /// <summary>The guideline link for a citation, when the citation is a known guideline.</summary>
+    public static string? GuidelineUrl(string citation)
+    {
+        foreach (var (marker, url) in s_guidelines)
+        {
+            if (citation.Contains(marker, StringComparison.Ordinal))
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The default guideline of a suspected condition.</summary>
+    public static string GuidelineUrl(SuspectedCondition condition) => condition switch
+    {
+        SuspectedCondition.MetastaticSpinalCordCompression => "https://www.nice.org.uk/guidance/ng234",
+        SuspectedCondition.Malignancy => "https://www.nice.org.uk/guidance/ng12",
+        _ => DefaultGuidelineUrl,
+    };
+
+    public static string Label(SuspectedCondition condition) => condition switch
+    {
+        SuspectedCondition.Malignancy => "Malignancy",
+        SuspectedCondition.MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
+        SuspectedCondition.CaudaEquinaSyndrome => "Cauda equina syndrome",
+        SuspectedCondition.VertebralFracture => "Vertebral fracture",
+        SuspectedCondition.SpinalInfection => "Spinal infection",
+        _ => condition.ToString(),
+    };
+
+    public static string Label(Urgency urgency) => urgency switch
+    {
+        Urgency.Emergency => "Emergency",
+        Urgency.Urgent => "Urgent",
+        Urgency.Soon => "Soon",
+        _ => "Routine",
+    };
+
+    public static string Label(ConcernLevel concern) => concern switch
+    {
+        ConcernLevel.High => "high",
+        ConcernLevel.Some => "some",
+        ConcernLevel.Few => "low",
+        _ => "no",
+    };
+
+    /// <summary>A canonical text of an assessment: what the deterministic identifiers are derived from.</summary>
+    public static string Canonical(Assessment assessment)
+    {
+        var text = new StringBuilder();
+        text.Append(assessment.RuleSet.Id).Append('|').Append(assessment.RuleSet.Version).Append('|').Append(assessment.RuleSet.Fingerprint)
+            .Append('|').Append(assessment.AssessmentDate.ToString()).Append('|').Append(assessment.CareSetting)
+            .Append('|').Append(assessment.Urgency).Append('|').Append(assessment.DecidingRuleId);
+        foreach (var condition in assessment.Conditions)
+        {
+            text.Append("|C:").Append(condition.Condition).Append(',').Append(condition.Concern).Append(',').Append(condition.Urgency);
+            foreach (var flag in condition.Flags)
+            {
+                text.Append("|F:").Append(flag.RuleId);
+                foreach (var fact in flag.Facts)
+                {
+                    text.Append(';').Append(fact.Name).Append('=').Append(fact.Observed);
+                }
+            }
+        }
+
+        foreach (var question in assessment.Questions)
+        {
+            text.Append("|Q:").Append(question.Name);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A UUID (RFC 9562 version 8, name-based on SHA-256) derived from the text: the same text gives the same UUID.</summary>
+    public static string Uuid(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(hash[..16]);
+        return string.Create(CultureInfo.InvariantCulture, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
+    }
+
+    /// <summary>Shortens text to fewer than <paramref name="limit"/> characters, ending with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int limit)
+    {
+        if (text.Length < limit)
+        {
+            return text;
+        }
+
+        var cut = text[..(limit - 2)].TrimEnd();
+        return cut + "…";
+    }
+
+    public static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace RedFlags.Fhir.Tests;
+
+public class WriterTests
+{
+    private static readonly CalendarDate s_today = new(2025, 3, 10);
+    private static readonly RedFlagEvaluator s_evaluator = new(DefaultCatalogue.RuleSet);
+
+    private static (Assessment Assessment, FhirReadResult Read) Mscc()
+    {
+        var json = new BundleBuilder().Patient("female", "1961-02-03")
+            .Condition(FhirCodeSystems.Icd10, "C50.9", clinical: "remission", onset: "2019-03-01")
+            .Condition(FhirCodeSystems.Snomed, "22325002")
+            .Observation("4537-7", 45m, "mm/h", "2025-03-01")
+            .Json();
+        var read = FhirPresentationReader.ReadBundle(json, s_today, CareSetting.PrimaryCare);
+        return (s_evaluator.Assess(read.Presentation), read);
+    }
+
+    private static Assessment Routine() => s_evaluator.Assess(new PatientPresentation
+    {
+        AssessmentDate = s_today,
+        CareSetting = CareSetting.PrimaryCare,
+        AgeYears = 30,
+    });
+
+    [Fact]
+    public void Risk_assessment_parses_back_in_strict_mode_with_a_prediction_per_condition()
+    {
+        var (assessment, read) = Mscc();
+        var json = FhirAssessmentWriter.ToJson(FhirAssessmentWriter.ToRiskAssessment(assessment, FhirWriteContext.From(read.Report)));
+
+        var parsed = Assert.IsType<RiskAssessment>(TestData.Strict.DeserializeResource(json));
+        Assert.Equal(assessment.Conditions.Count, parsed.Prediction.Count);
+        Assert.All(parsed.Prediction, p => Assert.Equal(FhirCodeSystems.RiskProbability, p.QualitativeRisk!.Coding[0].System));
+        Assert.Equal("Patient/p1", parsed.Subject!.Reference);
+        Assert.Contains(parsed.Basis, b => b.Reference == "Patient/p1");
+        Assert.Contains(parsed.Note, n => n.Text!.Contains(assessment.RuleSet.Fingerprint, StringComparison.Ordinal));
+        Assert.Equal(assessment.RuleSet.Version, parsed.Method!.Coding[0].Version);
+        Assert.Equal("2025-03-10", ((FhirDateTime)parsed.Occurrence!).Value);
+        Assert.Contains(parsed.Prediction, p => p.Probability is FhirDecimal or Hl7.Fhir.Model.Range);
+    }
+
+    [Fact]
+    public void Detected_issues_cover_every_emergency_or_urgent_flag_and_parse_back_in_strict_mode()
+    {
+        var (assessment, read) = Mscc();
+        var issues = FhirAssessmentWriter.ToDetectedIssues(assessment, FhirWriteContext.From(read.Report));
+
+        var expected = assessment.Conditions.SelectMany(c => c.Flags).Where(f => f.Urgency >= Urgency.Urgent).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, issues.Count);
+        foreach (var (issue, flag) in issues.Zip(expected))
+        {
+            var parsed = Assert.IsType<DetectedIssue>(TestData.Strict.DeserializeResource(FhirAssessmentWriter.ToJson(issue)));
+            Assert.Equal(flag.RuleId, parsed.Code!.Coding[0].Code);
+            Assert.Equal(flag.Urgency == Urgency.Emergency ? DetectedIssue.DetectedIssueSeverity.High : DetectedIssue.DetectedIssueSeverity.Moderate, parsed.Severity);
+            Assert.Equal(flag.Facts.Count, parsed.Evidence.Count);
+            Assert.StartsWith("https://", parsed.Reference, StringComparison.Ordinal);
+            Assert.Contains(flag.ClinicianText, parsed.Detail, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bundle_json_parses_back_in_strict_mode_and_is_deterministic()
+    {
+        var (assessment, read) = Mscc();
+        var first = FhirAssessmentWriter.ToBundleJson(assessment, FhirWriteContext.From(read.Report));
+        var second = FhirAssessmentWriter.ToBundleJson(Mscc().Assessment, FhirWriteContext.From(Mscc().Read.Report));
+
+        Assert.Equal(first, second);
+        var bundle = Assert.IsType<Bundle>(TestData.Strict.DeserializeResource(first));
+        Assert.IsType<RiskAssessment>(bundle.Entry[0].Resource);
+        Assert.All(bundle.Entry.Skip(1), e => Assert.IsType<DetectedIssue>(e.Resource));
+    }
+
+    [Fact]
+    public void Routine_assessment_without_patient_still_writes_valid_resources()
+    {
+        var json = FhirAssessmentWriter.ToBundleJson(Routine());
+
+        var bundle = Assert.IsType<Bundle>(TestData.Strict.DeserializeResource(json));
+        var risk = Assert.IsType<RiskAssessment>(Assert.Single(bundle.Entry).Resource);
+        Assert.NotNull(risk.Subject.Display);
+    }
+
+    public static TheoryData<string> Assessments() => ["mscc", "routine", "ces"];
+
+    private static Assessment Named(string name) => name switch
+    {
+        "mscc" => Mscc().Assessment,
+        "routine" => Routine(),
+        _ => s_evaluator.Assess(new PatientPresentation
+        {
+            AssessmentDate = s_today,
+            CareSetting = CareSetting.EmergencyDepartment,
+            AgeYears = 44,
+            Neurology = new NeurologicalFeatures { SaddleNumbnessOrTingling = Presence.Present, UrinaryRetention = Presence.Present },
+        }),
+    };
+
+    [Theory]
+    [MemberData(nameof(Assessments))]
+    public void Cds_hooks_cards_follow_the_field_rules(string name)
+    {
+        var assessment = Named(name);
+        var json = CdsHooksWriter.ToResponseJson(assessment);
+
+        using var document = JsonDocument.Parse(json);
+        var cards = document.RootElement.GetProperty("cards").EnumerateArray().ToList();
+        Assert.NotEmpty(cards);
+        Assert.Equal(1 + assessment.Conditions.Count(c => c.Flags.Count > 0), cards.Count);
+        foreach (var card in cards)
+        {
+            var summary = card.GetProperty("summary").GetString()!;
+            Assert.InRange(summary.Length, 1, 139);
+            Assert.Contains(card.GetProperty("indicator").GetString(), new[] { "info", "warning", "critical" });
+            Assert.False(string.IsNullOrWhiteSpace(card.GetProperty("source").GetProperty("label").GetString()));
+            Assert.StartsWith("https://www.nice.org.uk/guidance/", card.GetProperty("source").GetProperty("url").GetString(), StringComparison.Ordinal);
+            var detail = card.GetProperty("detail").GetString()!;
+            Assert.Contains("**", detail, StringComparison.Ordinal);
+            Assert.True(Guid.TryParse(card.GetProperty("uuid").GetString(), out _));
+        }
+
+        var expectedIndicator = assessment.Urgency switch
+        {
+            Urgency.Emergency => "critical",
+            Urgency.Urgent or Urgency.Soon => "warning",
+            _ => "info",
+        };
+        Assert.Equal(expectedIndicator, cards[0].GetProperty("indicator").GetString());
+        Assert.Equal(cards.Count, cards.Select(c => c.GetProperty("uuid").GetString()).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Assessments))]
+    public void Cds_hooks_uuids_are_stable(string name)
+    {
+        Assert.Equal(CdsHooksWriter.ToResponseJson(Named(name)), CdsHooksWriter.ToResponseJson(Named(name)));
+    }
+
+    [Fact]
+    public void Cds_hooks_detail_lists_the_reasons_and_the_questions()
+    {
+        var assessment = Named("ces");
+        using var document = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(assessment));
+        var cards = document.RootElement.GetProperty("cards").EnumerateArray().ToList();
+        var ces = cards.Single(c => c.GetProperty("summary").GetString()!.StartsWith("Cauda equina", StringComparison.Ordinal));
+
+        Assert.Equal("critical", ces.GetProperty("indicator").GetString());
+        Assert.Contains("### Reasons", ces.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        if (assessment.Questions.Count > 0)
+        {
+            Assert.Contains("### Questions to ask", cards[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Cds_hooks_uuid_changes_with_the_content()
+    {
+        Assert.NotEqual(CdsHooksWriter.ToResponseJson(Named("mscc")), CdsHooksWriter.ToResponseJson(Named("ces")));
+        using var a = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(Named("mscc")));
+        using var b = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(Named("ces")));
+        Assert.NotEqual(a.RootElement.GetProperty("cards")[0].GetProperty("uuid").GetString(), b.RootElement.GetProperty("cards")[0].GetProperty("uuid").GetString());
+    }
+}
