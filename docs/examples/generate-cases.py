@@ -64,7 +64,7 @@ def case(i):
     history["corticosteroidUse"] = steroid
     if steroid == "present":
         history["corticosteroidDurationDays"] = rng.randint(7, 1000)
-    maybe(history, "trauma", rng.choice(["none", "none", "none", "lowEnergy", "highEnergy", "unknown"]), 0.7)
+    maybe(history, "trauma", rng.choice(["none"] * 12 + ["lowEnergy", "lowEnergy", "highEnergy", "unknown"]), 0.7)
     c["history"] = history
 
     systemic = {}
@@ -73,7 +73,7 @@ def case(i):
     if weight == "present":
         systemic["weightLossKilograms"] = round(rng.uniform(2, 15), 1)
         systemic["weightLossPeriodWeeks"] = rng.randint(2, 26)
-    fever = finding(0.06)
+    fever = finding(0.03)
     systemic["fever"] = fever
     if fever == "present":
         systemic["temperatureCelsius"] = round(rng.uniform(37.8, 40.2), 1)
@@ -82,18 +82,18 @@ def case(i):
     c["systemic"] = systemic
 
     neurology = {}
-    maybe(neurology, "legWeakness", rng.choice(["none", "none", "none", "stable", "progressive", "unknown"]), 0.8)
-    maybe(neurology, "legSymptoms", rng.choice(["none", "none", "oneLeg", "oneLeg", "bothLegs", "unknown"]), 0.8)
+    maybe(neurology, "legWeakness", rng.choice(["none"] * 12 + ["stable", "stable", "progressive", "unknown", "unknown"]), 0.8)
+    maybe(neurology, "legSymptoms", rng.choice(["none"] * 6 + ["oneLeg"] * 4 + ["bothLegs", "unknown"]), 0.8)
     for key in ["numbnessOrTinglingInOneLeg", "numbnessOrTinglingInBothLegs", "saddleNumbnessOrTingling", "urinaryRetention",
                 "urinaryIncontinence", "urinaryHesitancyOrPoorStream", "alteredBladderSensation", "faecalIncontinence",
                 "alteredRectalSensation", "sexualDysfunction", "gaitDisturbance", "beganOrWorsenedWithin14Days"]:
-        maybe(neurology, key, finding(0.04), 0.6)
+        maybe(neurology, key, finding(0.012), 0.6)
     c["neurology"] = neurology
 
     if rng.random() < 0.3:
         examination = {}
         maybe(examination, "spinalBruiseOrGraze", finding(0.1), 0.8)
-        maybe(examination, "reducedAnalTone", finding(0.03), 0.5)
+        maybe(examination, "reducedAnalTone", finding(0.01), 0.5)
         maybe(examination, "postVoidResidualMillilitres", rng.choice([20, 80, 150, 250, 600]), 0.2)
         c["examination"] = examination
 

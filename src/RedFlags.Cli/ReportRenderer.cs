@@ -8,7 +8,7 @@ namespace RedFlags.Cli;
 /// <summary>Renders an <see cref="Assessment"/> as a report for a person: what to do and by when first, then the why.</summary>
 internal static class ReportRenderer
 {
-    private const int LabelWidth = 12;
+    private const int LabelWidth = 14;
 
     public static void Render(Assessment assessment, TextOutput output)
     {
@@ -73,7 +73,7 @@ internal static class ReportRenderer
         }
 
         output.Blank();
-        output.Line(0, string.Empty, output.Bold("Red flags do not diagnose. ") + assessment.Statement);
+        output.Line(0, string.Empty, output.Bold(assessment.Statement));
         output.Flush();
     }
 

@@ -77,7 +77,7 @@ public class BatchCommandTests
     {
         var line = File.ReadAllText(Path.Combine(Cli.Examples, "13-no-red-flags.json")).ReplaceLineEndings(" ");
 
-        var result = Cli.Run(line + "\n" + line + "\n", "batch", "-");
+        var result = Cli.RunWithInput(line + "\n" + line + "\n", "batch", "-");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(2, result.OutputLines.Length);

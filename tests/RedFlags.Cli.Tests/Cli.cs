@@ -15,7 +15,7 @@ internal static class Cli
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-    public static CliResult Run(string? standardInput, params string[] args)
+    public static CliResult RunWithInput(string? standardInput, params string[] args)
     {
         Assert.True(File.Exists(s_dll), $"Build the tool first: {s_dll} is missing.");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -53,7 +53,7 @@ internal static class Cli
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static CliResult Run(params string[] args) => Run(null, args);
+    public static CliResult Run(params string[] args) => RunWithInput(null, args);
 
     private static string Metadata(string key) => typeof(Cli).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
