@@ -35,8 +35,10 @@ internal static class PresentationInput
             return json;
         }
 
+        // "assessmentDate": null counts as missing, like an absent property.
         var hasDate = valueStart >= 0;
-        if (hasDate && overrideDate is null)
+        var isNull = hasDate && valueEnd - valueStart == 4 && bytes.AsSpan(valueStart, 4).SequenceEqual("null"u8);
+        if (hasDate && !isNull && overrideDate is null)
         {
             return json;
         }

@@ -17,7 +17,7 @@ internal static class ReportRenderer
 
         output.Raw(output.Bold("RedFlags assessment") + output.Dim($"  {assessment.AssessmentDate} | {Names.Words(assessment.CareSetting)}"));
         output.Blank();
-        output.Raw(output.Bold(Pad("Urgency")) + output.Colour(urgency, $" {Names.Heading(urgency)} "));
+        output.Raw(output.Bold(Pad("Urgency")) + output.Badge(urgency, Names.Heading(urgency)));
         Field(output, 0, "What to do", recommendation.Action);
         Field(output, 0, "By when", recommendation.Timeframe);
         if (assessment.DecidingRuleId is string deciding)

@@ -47,6 +47,9 @@ internal sealed class TextOutput
 
     public string Dim(string text) => Wrap(text, "\u001b[2m");
 
+    /// <summary>The urgency as a coloured badge on a terminal (padded so the background shows), plain otherwise.</summary>
+    public string Badge(Urgency urgency, string text) => _ansi ? Colour(urgency, " " + text + " ") : text;
+
     public string Colour(Urgency urgency, string text) => urgency switch
     {
         Urgency.Emergency => Wrap(text, "\u001b[1;97;41m"),

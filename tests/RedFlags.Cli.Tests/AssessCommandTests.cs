@@ -84,6 +84,17 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void Assess_NullAssessmentDateAndDateOption_UsesTheOptionDate()
+    {
+        const string json = """{"assessmentDate":null,"ageYears":40}""";
+
+        var result = Cli.RunWithInput(json, "assess", "-", "--format", "json", "--date", "2026-02-28");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new CalendarDate(2026, 2, 28), RedFlagsJson.ParseAssessment(result.Output).AssessmentDate);
+    }
+
+    [Fact]
     public void Assess_DateOption_OverridesTheFileDate()
     {
         var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"), "--format", "json", "--date", "2027-01-31");
