@@ -24,15 +24,15 @@ internal sealed class CriterionValue : JsonValue<Criterion>
 
     public override Criterion Fallback => new FindingCriterion(Finding.LumbarPain);
 
-    public override Criterion Read(JsonNode node, JsonReadContext context)
+    public override Criterion Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.Object || node.Properties is null)
+        if (node.Kind != DocumentNodeKind.Object || node.Properties is null)
         {
             context.WrongType(node, "a criterion object");
             return Fallback;
         }
 
-        JsonProperty? kind = null;
+        DocumentProperty? kind = null;
         foreach (var property in node.Properties)
         {
             if (Array.IndexOf(s_kinds, property.Name) < 0)
@@ -91,7 +91,7 @@ internal sealed class CriterionValue : JsonValue<Criterion>
                 var criteria = node.Property("criteria");
                 if (criteria is null)
                 {
-                    context.Add(ErrorCodes.JsonMissingProperty, JsonNode.Child(node.Path, "criteria"), node.Line, node.Position, null, "An 'atLeastOf' criterion needs 'criteria'.");
+                    context.Add(ErrorCodes.JsonMissingProperty, DocumentNode.Child(node.Path, "criteria"), node.Line, node.Position, null, "An 'atLeastOf' criterion needs 'criteria'.");
                     return Fallback;
                 }
 
@@ -173,11 +173,11 @@ internal sealed class CriterionValue : JsonValue<Criterion>
         _ => false,
     };
 
-    private static FindingCriterion ReadFinding(JsonNode node, JsonNode value, JsonReadContext context)
+    private static FindingCriterion ReadFinding(DocumentNode node, DocumentNode value, JsonReadContext context)
     {
         var finding = Finding.LumbarPain;
         var name = StringValue.Instance.Read(value, context);
-        if (value.Kind == JsonNodeKind.String && !Vocabulary.TryParseFinding(name, out finding))
+        if (value.Kind == DocumentNodeKind.String && !Vocabulary.TryParseFinding(name, out finding))
         {
             context.Add(ErrorCodes.JsonUnknownName, value, name, "Unknown finding name; see Vocabulary for the names, for example saddleNumbness.");
         }
@@ -186,16 +186,16 @@ internal sealed class CriterionValue : JsonValue<Criterion>
         return new FindingCriterion(finding) { UnknownCountsAsPresent = unknownCountsAsPresent };
     }
 
-    private static QuantityCriterion ReadQuantity(JsonNode node, JsonNode value, JsonReadContext context)
+    private static QuantityCriterion ReadQuantity(DocumentNode node, DocumentNode value, JsonReadContext context)
     {
         var quantity = Quantity.AgeYears;
         var name = StringValue.Instance.Read(value, context);
-        if (value.Kind == JsonNodeKind.String && !Vocabulary.TryParseQuantity(name, out quantity))
+        if (value.Kind == DocumentNodeKind.String && !Vocabulary.TryParseQuantity(name, out quantity))
         {
             context.Add(ErrorCodes.JsonUnknownName, value, name, "Unknown quantity name; see Vocabulary for the names, for example ageYears.");
         }
 
-        JsonProperty? found = null;
+        DocumentProperty? found = null;
         var comparison = Comparison.AtLeast;
         for (var i = 0; i < s_comparisons.Length; i++)
         {
@@ -217,7 +217,7 @@ internal sealed class CriterionValue : JsonValue<Criterion>
 
         if (found is null)
         {
-            context.Add(ErrorCodes.JsonMissingProperty, JsonNode.Child(node.Path, "atLeast"), node.Line, node.Position, null, $"A quantity criterion needs one comparison: {string.Join(", ", s_comparisons)}.");
+            context.Add(ErrorCodes.JsonMissingProperty, DocumentNode.Child(node.Path, "atLeast"), node.Line, node.Position, null, $"A quantity criterion needs one comparison: {string.Join(", ", s_comparisons)}.");
             return new QuantityCriterion(quantity, comparison, Vocabulary.Range(quantity).Minimum);
         }
 

@@ -11,13 +11,13 @@ internal sealed class JsonReadContext
 
     public bool HasErrors => Errors.Count > 0;
 
-    public void Add(string code, JsonNode node, string? value, string message)
+    public void Add(string code, DocumentNode node, string? value, string message)
         => Add(code, node.Path, node.Line, node.Position, value, message);
 
     public void Add(string code, string path, long line, long position, string? value, string message)
         => Errors.Add(new ValidationError(code, path, value, message) { Line = line, Position = position });
 
-    public void WrongType(JsonNode node, string expected)
+    public void WrongType(DocumentNode node, string expected)
         => Add(ErrorCodes.JsonWrongType, node, node.Describe(), $"Expected {expected}, found {node.KindName}.");
 
     /// <summary>
@@ -25,7 +25,7 @@ internal sealed class JsonReadContext
     /// A semantic problem at or below (or above) a place that already has a structural problem is a consequence of it
     /// and is left out.
     /// </summary>
-    public void AddSemantic(IEnumerable<ValidationError> errors, JsonNode root, Func<string, string>? mapPath = null)
+    public void AddSemantic(IEnumerable<ValidationError> errors, DocumentNode root, Func<string, string>? mapPath = null)
     {
         var structural = Errors.Select(e => e.Path).ToList();
         foreach (var error in errors)

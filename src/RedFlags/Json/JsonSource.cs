@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace RedFlags.Json;
 
 /// <summary>
-/// Turns UTF-8 bytes into a <see cref="JsonNode"/> tree, enforcing the size, depth, UTF-8 and syntax limits and reporting
+/// Turns UTF-8 bytes into a <see cref="DocumentNode"/> tree, enforcing the size, depth, UTF-8 and syntax limits and reporting
 /// duplicate property names. Syntax errors stop the walk (nothing after them can be trusted); duplicates do not.
 /// </summary>
 internal static class JsonSource
@@ -15,7 +15,7 @@ internal static class JsonSource
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Parses a document given as a string.</summary>
-    public static JsonNode? Parse(string json, JsonReadContext context)
+    public static DocumentNode? Parse(string json, JsonReadContext context)
     {
         if (json.Length > RedFlagsJson.MaximumDocumentBytes)
         {
@@ -38,7 +38,7 @@ internal static class JsonSource
     }
 
     /// <summary>Reads a whole stream, stopping as soon as it is over the size limit, and parses it.</summary>
-    public static JsonNode? Parse(Stream utf8Json, JsonReadContext context)
+    public static DocumentNode? Parse(Stream utf8Json, JsonReadContext context)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -57,7 +57,7 @@ internal static class JsonSource
     }
 
     /// <summary>Parses the first <paramref name="length"/> bytes of <paramref name="bytes"/>.</summary>
-    public static JsonNode? Parse(byte[] bytes, int length, JsonReadContext context)
+    public static DocumentNode? Parse(byte[] bytes, int length, JsonReadContext context)
     {
         if (length > RedFlagsJson.MaximumDocumentBytes)
         {
@@ -237,7 +237,7 @@ internal static class JsonSource
 
         public bool Aborted { get; private set; }
 
-        public JsonNode ReadValue(ref Utf8JsonReader reader, JsonNode? parent, string? name, int index)
+        public DocumentNode ReadValue(ref Utf8JsonReader reader, DocumentNode? parent, string? name, int index)
         {
             var (line, position) = Locate(_lines, reader.TokenStartIndex);
             switch (reader.TokenType)
@@ -245,7 +245,7 @@ internal static class JsonSource
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     var isObject = reader.TokenType == JsonTokenType.StartObject;
-                    var container = new JsonNode(isObject ? JsonNodeKind.Object : JsonNodeKind.Array, parent, name, index, line, position);
+                    var container = new DocumentNode(isObject ? DocumentNodeKind.Object : DocumentNodeKind.Array, parent, name, index, line, position);
                     if (reader.CurrentDepth + 1 > RedFlagsJson.MaximumDepth)
                     {
                         _context.Add(ErrorCodes.JsonTooDeep, container, null, $"The document nests objects and arrays more than {RedFlagsJson.MaximumDepth} deep.");
@@ -255,21 +255,21 @@ internal static class JsonSource
 
                     return isObject ? ReadObject(ref reader, container) : ReadArray(ref reader, container);
                 case JsonTokenType.String:
-                    return new JsonNode(JsonNodeKind.String, parent, name, index, line, position) { Text = GetString(ref reader, line, position) };
+                    return new DocumentNode(DocumentNodeKind.String, parent, name, index, line, position) { Text = GetString(ref reader, line, position) };
                 case JsonTokenType.Number:
-                    return new JsonNode(JsonNodeKind.Number, parent, name, index, line, position) { Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
+                    return new DocumentNode(DocumentNodeKind.Number, parent, name, index, line, position) { Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
                 case JsonTokenType.True:
-                    return new JsonNode(JsonNodeKind.True, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.True, parent, name, index, line, position);
                 case JsonTokenType.False:
-                    return new JsonNode(JsonNodeKind.False, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.False, parent, name, index, line, position);
                 default:
-                    return new JsonNode(JsonNodeKind.Null, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.Null, parent, name, index, line, position);
             }
         }
 
-        private JsonNode ReadObject(ref Utf8JsonReader reader, JsonNode node)
+        private DocumentNode ReadObject(ref Utf8JsonReader reader, DocumentNode node)
         {
-            var properties = new List<JsonProperty>();
+            var properties = new List<DocumentProperty>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             node.Properties = properties;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -280,20 +280,20 @@ internal static class JsonSource
                 var value = ReadValue(ref reader, node, name, -1);
                 if (seen.Add(name))
                 {
-                    properties.Add(new JsonProperty(name, line, position, value));
+                    properties.Add(new DocumentProperty(name, line, position, value));
                 }
                 else
                 {
-                    _context.Add(ErrorCodes.JsonDuplicateProperty, JsonNode.Child(node.Path, name), line, position, name, $"The property '{name}' appears more than once in the same object.");
+                    _context.Add(ErrorCodes.JsonDuplicateProperty, DocumentNode.Child(node.Path, name), line, position, name, $"The property '{name}' appears more than once in the same object.");
                 }
             }
 
             return node;
         }
 
-        private JsonNode ReadArray(ref Utf8JsonReader reader, JsonNode node)
+        private DocumentNode ReadArray(ref Utf8JsonReader reader, DocumentNode node)
         {
-            var items = new List<JsonNode>();
+            var items = new List<DocumentNode>();
             node.Items = items;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace RedFlags.Json;
 
 /// <summary>
-/// A hand-written contract for one kind of value: how it is read from a <see cref="JsonNode"/> (reporting every problem
+/// A hand-written contract for one kind of value: how it is read from a <see cref="DocumentNode"/> (reporting every problem
 /// and returning a fallback instead of throwing), written with a <see cref="Utf8JsonWriter"/>, and described in JSON Schema.
 /// No reflection is involved, so the contracts are trimming- and AOT-safe on every target.
 /// </summary>
@@ -15,7 +15,7 @@ internal abstract class JsonValue<T>
     /// <summary>Gets the value used in place of one that could not be read (a problem has been reported).</summary>
     public abstract T Fallback { get; }
 
-    public abstract T Read(JsonNode node, JsonReadContext context);
+    public abstract T Read(DocumentNode node, JsonReadContext context);
 
     public abstract void Write(Utf8JsonWriter writer, T value);
 
@@ -29,9 +29,9 @@ internal sealed class StringValue : JsonValue<string>
 
     public override string Fallback => string.Empty;
 
-    public override string Read(JsonNode node, JsonReadContext context)
+    public override string Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.String)
+        if (node.Kind != DocumentNodeKind.String)
         {
             context.WrongType(node, "a string");
             return Fallback;
@@ -57,9 +57,9 @@ internal sealed class IntValue : JsonValue<int>
 
     public override int Fallback => 0;
 
-    public override int Read(JsonNode node, JsonReadContext context)
+    public override int Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.Number)
+        if (node.Kind != DocumentNodeKind.Number)
         {
             context.WrongType(node, "a whole number");
             return Fallback;
@@ -91,9 +91,9 @@ internal sealed class DoubleValue : JsonValue<double>
 
     public override double Fallback => 0;
 
-    public override double Read(JsonNode node, JsonReadContext context)
+    public override double Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.Number)
+        if (node.Kind != DocumentNodeKind.Number)
         {
             context.WrongType(node, "a number");
             return Fallback;
@@ -127,13 +127,13 @@ internal sealed class BooleanValue : JsonValue<bool>
 
     public override bool Fallback => false;
 
-    public override bool Read(JsonNode node, JsonReadContext context)
+    public override bool Read(DocumentNode node, JsonReadContext context)
     {
         switch (node.Kind)
         {
-            case JsonNodeKind.True:
+            case DocumentNodeKind.True:
                 return true;
-            case JsonNodeKind.False:
+            case DocumentNodeKind.False:
                 return false;
             default:
                 context.WrongType(node, "true or false");
@@ -158,9 +158,9 @@ internal sealed class DateValue : JsonValue<CalendarDate>
 
     public override CalendarDate Fallback => default;
 
-    public override CalendarDate Read(JsonNode node, JsonReadContext context)
+    public override CalendarDate Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.String)
+        if (node.Kind != DocumentNodeKind.String)
         {
             context.WrongType(node, "a date string in the form yyyy-MM-dd");
             return Fallback;
@@ -220,9 +220,9 @@ internal sealed class EnumValue<TEnum> : JsonValue<TEnum>
         ? name
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"The value is not a defined {typeof(TEnum).Name} and cannot be written.");
 
-    public override TEnum Read(JsonNode node, JsonReadContext context)
+    public override TEnum Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.String)
+        if (node.Kind != DocumentNodeKind.String)
         {
             context.Add(ErrorCodes.JsonWrongType, node, node.Describe(), $"Expected one of the names {Allowed()}, found {node.KindName}; numbers are not accepted.");
             return Fallback;
@@ -268,8 +268,8 @@ internal sealed class NullableValue<T> : JsonValue<T?>
 
     public override T? Fallback => null;
 
-    public override T? Read(JsonNode node, JsonReadContext context)
-        => node.Kind == JsonNodeKind.Null ? null : _inner.Read(node, context);
+    public override T? Read(DocumentNode node, JsonReadContext context)
+        => node.Kind == DocumentNodeKind.Null ? null : _inner.Read(node, context);
 
     public override void Write(Utf8JsonWriter writer, T? value)
     {
@@ -296,8 +296,8 @@ internal sealed class OptionalValue<T> : JsonValue<T?>
 
     public override T? Fallback => null;
 
-    public override T? Read(JsonNode node, JsonReadContext context)
-        => node.Kind == JsonNodeKind.Null ? null : _inner.Read(node, context);
+    public override T? Read(DocumentNode node, JsonReadContext context)
+        => node.Kind == DocumentNodeKind.Null ? null : _inner.Read(node, context);
 
     public override void Write(Utf8JsonWriter writer, T? value)
     {
@@ -328,9 +328,9 @@ internal sealed class ListValue<T> : JsonValue<IReadOnlyList<T>>
 
     public override IReadOnlyList<T> Fallback => Array.Empty<T>();
 
-    public override IReadOnlyList<T> Read(JsonNode node, JsonReadContext context)
+    public override IReadOnlyList<T> Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.Array || node.Items is null)
+        if (node.Kind != DocumentNodeKind.Array || node.Items is null)
         {
             context.WrongType(node, "an array");
             return Fallback;

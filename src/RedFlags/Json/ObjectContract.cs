@@ -17,7 +17,7 @@ internal abstract class JsonMember<TOwner>
 
     public bool Required { get; }
 
-    public abstract TOwner Read(TOwner owner, JsonNode node, JsonReadContext context);
+    public abstract TOwner Read(TOwner owner, DocumentNode node, JsonReadContext context);
 
     public abstract bool ShouldWrite(TOwner owner);
 
@@ -43,7 +43,7 @@ internal sealed class JsonMember<TOwner, TValue> : JsonMember<TOwner>
         _omit = omit;
     }
 
-    public override TOwner Read(TOwner owner, JsonNode node, JsonReadContext context) => _set(owner, _value.Read(node, context));
+    public override TOwner Read(TOwner owner, DocumentNode node, JsonReadContext context) => _set(owner, _value.Read(node, context));
 
     public override bool ShouldWrite(TOwner owner) => _omit is null || !_omit(_get(owner));
 
@@ -86,9 +86,9 @@ internal sealed class ObjectContract<T> : JsonValue<T>
         return this;
     }
 
-    public override T Read(JsonNode node, JsonReadContext context)
+    public override T Read(DocumentNode node, JsonReadContext context)
     {
-        if (node.Kind != JsonNodeKind.Object || node.Properties is null)
+        if (node.Kind != DocumentNodeKind.Object || node.Properties is null)
         {
             context.WrongType(node, "an object");
             return Fallback;
@@ -111,7 +111,7 @@ internal sealed class ObjectContract<T> : JsonValue<T>
         {
             if (member.Required && node.Property(member.Name) is null)
             {
-                context.Add(ErrorCodes.JsonMissingProperty, JsonNode.Child(node.Path, member.Name), node.Line, node.Position, null, $"The required property '{member.Name}' is missing.");
+                context.Add(ErrorCodes.JsonMissingProperty, DocumentNode.Child(node.Path, member.Name), node.Line, node.Position, null, $"The required property '{member.Name}' is missing.");
             }
         }
 
@@ -169,7 +169,7 @@ internal sealed class ObjectContract<T> : JsonValue<T>
         writer.WriteBoolean("additionalProperties", false);
     }
 
-    internal static void ReportUnknown<TMember>(JsonReadContext context, JsonProperty property, IReadOnlyList<JsonMember<TMember>> members)
+    internal static void ReportUnknown<TMember>(JsonReadContext context, DocumentProperty property, IReadOnlyList<JsonMember<TMember>> members)
     {
         string? hint = null;
         foreach (var member in members)

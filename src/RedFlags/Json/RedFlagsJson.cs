@@ -123,14 +123,14 @@ public static class RedFlagsJson
         },
         indented: true);
 
-    private static PatientPresentation Presentation(JsonNode? root, JsonReadContext context)
+    private static PatientPresentation Presentation(DocumentNode? root, JsonReadContext context)
     {
         var presentation = ReadPresentation(root, context);
         context.ToResult().ThrowIfInvalid("presentation");
         return presentation!;
     }
 
-    private static PatientPresentation? ReadPresentation(JsonNode? root, JsonReadContext context)
+    private static PatientPresentation? ReadPresentation(DocumentNode? root, JsonReadContext context)
     {
         if (root is null)
         {
@@ -138,7 +138,7 @@ public static class RedFlagsJson
         }
 
         var presentation = JsonContracts.Presentation.Read(root, context);
-        if (root.Kind == JsonNodeKind.Object)
+        if (root.Kind == DocumentNodeKind.Object)
         {
             context.AddSemantic(PresentationValidator.Validate(presentation).Errors, root);
         }

@@ -57,10 +57,10 @@ internal sealed class RuleSetDocument
     });
 
     /// <summary>Reads, composes and validates a rule set; returns <see langword="null"/> when any problem was reported.</summary>
-    public static RuleSet? Build(JsonNode root, JsonReadContext context)
+    public static RuleSet? Build(DocumentNode root, JsonReadContext context)
     {
         var document = Contract.Read(root, context);
-        if (root.Kind != JsonNodeKind.Object)
+        if (root.Kind != DocumentNodeKind.Object)
         {
             return null;
         }
@@ -68,7 +68,7 @@ internal sealed class RuleSetDocument
         return document.Extends is null ? BuildFull(document, root, context) : BuildLocal(document, root, context);
     }
 
-    private static RuleSet? BuildFull(RuleSetDocument document, JsonNode root, JsonReadContext context)
+    private static RuleSet? BuildFull(RuleSetDocument document, DocumentNode root, JsonReadContext context)
     {
         foreach (var name in new[] { "overrides", "disabled", "added" })
         {
@@ -93,7 +93,7 @@ internal sealed class RuleSetDocument
         return Finish(document, rules, priors, recommendation, customisations, root, context, mapPath: null, skip: null);
     }
 
-    private static RuleSet? BuildLocal(RuleSetDocument document, JsonNode root, JsonReadContext context)
+    private static RuleSet? BuildLocal(RuleSetDocument document, DocumentNode root, JsonReadContext context)
     {
         var catalogue = DefaultCatalogue.RuleSet;
         var extends = root.Property("extends")!;
@@ -121,7 +121,7 @@ internal sealed class RuleSetDocument
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var disabledIds = new HashSet<string>(StringComparer.Ordinal);
 
-        bool FirstChange(string ruleId, JsonNode idNode)
+        bool FirstChange(string ruleId, DocumentNode idNode)
         {
             if (changed.Add(ruleId))
             {
@@ -239,7 +239,7 @@ internal sealed class RuleSetDocument
         IReadOnlyList<PreTestProbability> priors,
         Recommendation recommendation,
         IReadOnlyList<RuleCustomisation> customisations,
-        JsonNode root,
+        DocumentNode root,
         JsonReadContext context,
         Func<string, string>? mapPath,
         Func<ValidationError, bool>? skip)
@@ -267,7 +267,7 @@ internal sealed class RuleSetDocument
         }
 
         var end = path.IndexOf(']', prefix.Length);
-        if (end < 0 || !JsonNode.TryParseIndex(path, prefix.Length, end, out index))
+        if (end < 0 || !DocumentNode.TryParseIndex(path, prefix.Length, end, out index))
         {
             return false;
         }

@@ -142,7 +142,7 @@ public static class RuleSetJson
         writer.WriteEndObject();
     }
 
-    private static RuleSet Build(JsonNode? root, JsonReadContext context)
+    private static RuleSet Build(DocumentNode? root, JsonReadContext context)
     {
         var ruleSet = root is null ? null : RuleSetDocument.Build(root, context);
         context.ToResult().ThrowIfInvalid("rule set");

@@ -5,7 +5,7 @@ using System.Text;
 namespace RedFlags.Json;
 
 /// <summary>The kind of a JSON value in the document tree.</summary>
-internal enum JsonNodeKind
+internal enum DocumentNodeKind
 {
     Object,
     Array,
@@ -20,9 +20,9 @@ internal enum JsonNodeKind
 /// One value of a parsed JSON document with its 1-based line and byte position. The tree is built by
 /// <see cref="JsonSource"/> with a <c>Utf8JsonReader</c>, so that every later problem can name its place in the file.
 /// </summary>
-internal sealed class JsonNode
+internal sealed class DocumentNode
 {
-    public JsonNode(JsonNodeKind kind, JsonNode? parent, string? name, int index, long line, long position)
+    public DocumentNode(DocumentNodeKind kind, DocumentNode? parent, string? name, int index, long line, long position)
     {
         Kind = kind;
         Parent = parent;
@@ -32,9 +32,9 @@ internal sealed class JsonNode
         Position = position;
     }
 
-    public JsonNodeKind Kind { get; }
+    public DocumentNodeKind Kind { get; }
 
-    public JsonNode? Parent { get; }
+    public DocumentNode? Parent { get; }
 
     /// <summary>Gets the property name under which this value sits, or <see langword="null"/> for an array item or the root.</summary>
     public string? Name { get; }
@@ -49,9 +49,9 @@ internal sealed class JsonNode
     /// <summary>Gets the string value, or the raw text of a number.</summary>
     public string? Text { get; set; }
 
-    public List<JsonProperty>? Properties { get; set; }
+    public List<DocumentProperty>? Properties { get; set; }
 
-    public List<JsonNode>? Items { get; set; }
+    public List<DocumentNode>? Items { get; set; }
 
     /// <summary>Gets the path in the form validation uses, for example <c>rules[3].criterion.allOf[1]</c>; the root is empty.</summary>
     public string Path
@@ -72,28 +72,28 @@ internal sealed class JsonNode
     /// <summary>Gets the value as short text, for error messages.</summary>
     public string Describe() => Kind switch
     {
-        JsonNodeKind.Object => "{...}",
-        JsonNodeKind.Array => "[...]",
-        JsonNodeKind.String => Text is { Length: > 100 } ? Text.Remove(100) + "..." : Text ?? string.Empty,
-        JsonNodeKind.Number => Text ?? string.Empty,
-        JsonNodeKind.True => "true",
-        JsonNodeKind.False => "false",
+        DocumentNodeKind.Object => "{...}",
+        DocumentNodeKind.Array => "[...]",
+        DocumentNodeKind.String => Text is { Length: > 100 } ? Text.Remove(100) + "..." : Text ?? string.Empty,
+        DocumentNodeKind.Number => Text ?? string.Empty,
+        DocumentNodeKind.True => "true",
+        DocumentNodeKind.False => "false",
         _ => "null",
     };
 
     /// <summary>Gets the kind of the value in words, for error messages.</summary>
     public string KindName => Kind switch
     {
-        JsonNodeKind.Object => "an object",
-        JsonNodeKind.Array => "an array",
-        JsonNodeKind.String => "a string",
-        JsonNodeKind.Number => "a number",
-        JsonNodeKind.True or JsonNodeKind.False => "a boolean",
+        DocumentNodeKind.Object => "an object",
+        DocumentNodeKind.Array => "an array",
+        DocumentNodeKind.String => "a string",
+        DocumentNodeKind.Number => "a number",
+        DocumentNodeKind.True or DocumentNodeKind.False => "a boolean",
         _ => "null",
     };
 
     /// <summary>Finds a property of this object by name.</summary>
-    public JsonProperty? Property(string name)
+    public DocumentProperty? Property(string name)
     {
         if (Properties is null)
         {
@@ -112,7 +112,7 @@ internal sealed class JsonNode
     }
 
     /// <summary>Finds the deepest node named by a validation path such as <c>rules[3].criterion.allOf[1]</c>.</summary>
-    public JsonNode Find(string path)
+    public DocumentNode Find(string path)
     {
         var node = this;
         var i = 0;
@@ -184,7 +184,7 @@ internal sealed class JsonNode
         return true;
     }
 
-    private static void Append(StringBuilder builder, JsonNode node)
+    private static void Append(StringBuilder builder, DocumentNode node)
     {
         if (node.Parent is null)
         {
@@ -209,9 +209,9 @@ internal sealed class JsonNode
 }
 
 /// <summary>A property of a JSON object: its name, where the name is, and its value.</summary>
-internal sealed class JsonProperty
+internal sealed class DocumentProperty
 {
-    public JsonProperty(string name, long line, long position, JsonNode value)
+    public DocumentProperty(string name, long line, long position, DocumentNode value)
     {
         Name = name;
         Line = line;
@@ -225,5 +225,5 @@ internal sealed class JsonProperty
 
     public long Position { get; }
 
-    public JsonNode Value { get; }
+    public DocumentNode Value { get; }
 }
