@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+
+namespace RedFlags.Cli;
+
+/// <summary>Builds the <c>redflags</c> command tree: assess, batch and rules (list, show, validate, fingerprint, export).</summary>
+internal static class CommandTree
+{
+    private const string ExitCodesShort = "Exit codes: 0 success; 1 invalid input; 2 usage or I/O error.";
+
+    public static Command Build()
+    {
+        // A plain Command named "redflags" rather than RootCommand, whose name is the executable's (RedFlags.Cli).
+        var root = new Command(
+            "redflags",
+            "Screens adults with low back pain for the red flags of serious spinal disease (malignancy and metastatic spinal cord compression, cauda equina syndrome, vertebral fracture, spinal infection). "
+            + "Clinical decision support for health professionals: red flags raise or lower suspicion; they do not diagnose. "
+            + ExitCodes.HelpText);
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Subcommands.Add(BuildAssess());
+        root.Subcommands.Add(BuildBatch());
+        root.Subcommands.Add(BuildRules());
+        return root;
+    }
+
+    private static Command BuildAssess()
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = "The presentation JSON file to assess, or - to read standard input.",
+        };
+        var format = FormatOption();
+        var date = DateOption();
+        var rules = RulesOption();
+        var command = new Command(
+            "assess",
+            "Assess one presentation and print a report: urgency and what to do by when, each suspected condition with its flags, the facts that fired them and their sources, "
+            + "the probability estimate, investigations, the questions still to ask, advice for the patient and the rule set used. "
+            + "Colour and layout when standard output is a terminal (set NO_COLOR to turn colour off); plain text when redirected. "
+            + ExitCodesShort)
+        {
+            file,
+            format,
+            date,
+            rules,
+        };
+        command.SetAction(parseResult => AssessCommand.Run(
+            parseResult.GetRequiredValue(file),
+            parseResult.GetValue(format) ?? "text",
+            parseResult.GetValue(date),
+            parseResult.GetValue(rules)));
+        return command;
+    }
+
+    private static Command BuildBatch()
+    {
+        var input = new Argument<string>("IN")
+        {
+            Description = "The NDJSON input: one presentation JSON object per line, or - to read standard input. Blank lines are skipped but still counted.",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the NDJSON results to this file instead of standard output.",
+            HelpName = "OUT",
+        };
+        var date = DateOption();
+        var rules = RulesOption();
+        var command = new Command(
+            "batch",
+            "Assess every line of an NDJSON file in parallel, writing one result line per input line in input order: "
+            + "{\"line\":n,\"urgency\":...,\"assessment\":{...}} or {\"line\":n,\"errors\":[...]} listing every problem. "
+            + "A bad line never stops the others. Progress and a summary by urgency go to standard error. "
+            + ExitCodesShort)
+        {
+            input,
+            output,
+            date,
+            rules,
+        };
+        command.SetAction((parseResult, cancellationToken) => BatchCommand.RunAsync(
+            parseResult.GetRequiredValue(input),
+            parseResult.GetValue(output),
+            parseResult.GetValue(date),
+            parseResult.GetValue(rules),
+            cancellationToken));
+        return command;
+    }
+
+    private static Command BuildRules()
+    {
+        var rules = new Command("rules", "List, show, validate, fingerprint and export rule sets. " + ExitCodesShort);
+
+        var listRules = RulesOption();
+        var list = new Command("list", "List the rules of the default catalogue (or of --rules FILE): id, condition, urgency and title.")
+        {
+            listRules,
+        };
+        list.SetAction(parseResult => RulesCommands.List(parseResult.GetValue(listRules)));
+        rules.Subcommands.Add(list);
+
+        var id = new Argument<string>("ID") { Description = "The rule id, for example CES-SADDLE-SENSORY." };
+        var showRules = RulesOption();
+        var show = new Command("show", "Show one rule: its criterion in words, recommendation, texts and evidence.")
+        {
+            id,
+            showRules,
+        };
+        show.SetAction(parseResult => RulesCommands.Show(parseResult.GetRequiredValue(id), parseResult.GetValue(showRules)));
+        rules.Subcommands.Add(show);
+
+        var validateFile = new Argument<string>("FILE") { Description = "The rule-set JSON file to validate." };
+        var validate = new Command("validate", "Validate a rule-set JSON file and list every problem with its line and position. Exits 1 when the file is invalid.")
+        {
+            validateFile,
+        };
+        validate.SetAction(parseResult => RulesCommands.Validate(parseResult.GetRequiredValue(validateFile)));
+        rules.Subcommands.Add(validate);
+
+        var fingerprintFile = new Argument<string>("FILE")
+        {
+            Description = "The rule-set JSON file; omit it for the default catalogue.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var fingerprint = new Command("fingerprint", "Print the SHA-256 fingerprint of a rule set (the value every assessment records).")
+        {
+            fingerprintFile,
+        };
+        fingerprint.SetAction(parseResult => RulesCommands.Fingerprint(parseResult.GetValue(fingerprintFile)));
+        rules.Subcommands.Add(fingerprint);
+
+        var export = new Command("export", "Print the default catalogue as rule-set JSON, a starting point for a customised rule set.");
+        export.SetAction(_ => RulesCommands.Export());
+        rules.Subcommands.Add(export);
+
+        return rules;
+    }
+
+    private static Option<string> FormatOption()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (a report for a person) or json (the assessment JSON).",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+
+    private static Option<CalendarDate?> DateOption() => new("--date")
+    {
+        Description = "The assessment date (yyyy-MM-dd), overriding the one in the input; without it, input that has no assessmentDate is assessed as of today.",
+        HelpName = "yyyy-MM-dd",
+        CustomParser = ParseDate,
+    };
+
+    private static Option<string?> RulesOption() => new("--rules")
+    {
+        Description = "Use the rule set in this JSON file instead of the default catalogue.",
+        HelpName = "FILE",
+    };
+
+    private static CalendarDate? ParseDate(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var text = result.Tokens[0].Value;
+        if (CalendarDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{text}' is not a date in the form yyyy-MM-dd.");
+        return null;
+    }
+}

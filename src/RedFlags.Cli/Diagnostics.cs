@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.IO;
+
+namespace RedFlags.Cli;
+
+/// <summary>Writes validation errors the way compilers do: <c>FILE:line:position: CODE path: message (value: …)</c>.</summary>
+internal static class Diagnostics
+{
+    public static void WriteErrors(TextWriter writer, string source, IReadOnlyList<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            writer.WriteLine(Format(source, error));
+        }
+    }
+
+    public static string Format(string source, ValidationError error)
+    {
+        var location = error.Line is long line
+            ? $"{source}:{line}:{error.Position ?? 0}"
+            : source;
+        var path = string.IsNullOrEmpty(error.Path) ? string.Empty : " " + error.Path;
+        var value = error.Value is null ? string.Empty : $" (value: {error.Value})";
+        return $"{location}: {error.Code}{path}: {error.Message}{value}";
+    }
+}

@@ -1,0 +1,136 @@
+using RedFlags.Json;
+
+namespace RedFlags.Cli.Tests;
+
+public class AssessCommandTests
+{
+    // Evidence brief §10: one example per urgency pathway, with the urgency (and deciding rule) the pathway implies.
+    public static TheoryData<string, Urgency, string?> PathwayExamples => new()
+    {
+        { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-BLADDER" },
+        { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-NEURO" },
+        { "03-spinal-infection-emergency.json", Urgency.Emergency, "INF-RISK-COMBINATION" },
+        { "04-fracture-trauma-emergency.json", Urgency.Emergency, "FRX-HIGH-ENERGY-TRAUMA" },
+        { "05-mscc-pain-urgent.json", Urgency.Urgent, "MAL-MSCC-PAIN" },
+        { "06-cancer-history-review-soon.json", Urgency.Soon, "MAL-HISTORY-OF-CANCER" },
+        { "07-myeloma-bloods-soon.json", Urgency.Soon, "MAL-MYELOMA-NG12" },
+        { "08-myeloma-referral-urgent.json", Urgency.Urgent, "MAL-MYELOMA-LABS" },
+        { "09-pancreatic-imaging-urgent.json", Urgency.Urgent, "MAL-PANCREATIC-NG12" },
+        { "10-cancer-work-up-urgent.json", Urgency.Urgent, "MAL-COMBINATION-50" },
+        { "11-fracture-imaging-soon.json", Urgency.Soon, "FRX-CORTICOSTEROID" },
+        { "12-low-value-flags-routine.json", Urgency.Routine, "MAL-AGE-50" },
+        { "13-no-red-flags.json", Urgency.Routine, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PathwayExamples))]
+    public void Assess_PathwayExample_ProducesItsUrgency(string file, Urgency expected, string? decidingRule)
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, file), "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var assessment = RedFlagsJson.ParseAssessment(result.Output);
+        Assert.Equal(expected, assessment.Urgency);
+        Assert.Equal(decidingRule, assessment.DecidingRuleId);
+    }
+
+    [Fact]
+    public void Assess_EveryExampleFile_IsCoveredByThePathwayTheory()
+    {
+        var covered = PathwayExamples.Select(row => (string)row[0]).ToHashSet();
+        var files = Directory.GetFiles(Cli.Examples, "??-*.json").Select(Path.GetFileName).ToArray();
+
+        Assert.Equal(13, files.Length);
+        Assert.All(files, file => Assert.Contains(file!, covered));
+    }
+
+    [Fact]
+    public void Assess_JsonFormat_ParsesBackToTheLibraryAssessment()
+    {
+        var path = Path.Combine(Cli.Examples, "known-cancer.json");
+
+        var result = Cli.Run("assess", path, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var parsed = RedFlagsJson.ParseAssessment(result.Output);
+        var expected = new RedFlagEvaluator(DefaultCatalogue.RuleSet).Assess(RedFlagsJson.ParsePresentation(File.ReadAllText(path)));
+        Assert.Equal(expected, parsed);
+    }
+
+    [Fact]
+    public void Assess_RedirectedOutput_IsPlainTextWithUrgencyDecidingFlagAndCitation()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "known-cancer.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.False(result.Output.Contains('\u001b', StringComparison.Ordinal), "ANSI escape codes in redirected output");
+        Assert.Contains("URGENT", result.Output);
+        Assert.Contains("MAL-MSCC-PAIN", result.Output);
+        DefaultCatalogue.RuleSet.TryGetRule("MAL-MSCC-PAIN", out var rule);
+        Assert.Contains(rule!.Evidence[0].Citation, result.Output);
+        Assert.Contains(DefaultCatalogue.RuleSet.Fingerprint, result.Output);
+        Assert.Contains("do not diagnose", result.Output);
+    }
+
+    [Fact]
+    public void Assess_StandardInputWithoutAssessmentDate_UsesToday()
+    {
+        const string json = """{"ageYears":40,"pain":{"lumbar":"present"}}""";
+
+        var result = Cli.RunWithInput(json, "assess", "-", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(CalendarDate.FromDateTime(DateTime.Now), RedFlagsJson.ParseAssessment(result.Output).AssessmentDate);
+    }
+
+    [Fact]
+    public void Assess_NullAssessmentDateAndDateOption_UsesTheOptionDate()
+    {
+        const string json = """{"assessmentDate":null,"ageYears":40}""";
+
+        var result = Cli.RunWithInput(json, "assess", "-", "--format", "json", "--date", "2026-02-28");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new CalendarDate(2026, 2, 28), RedFlagsJson.ParseAssessment(result.Output).AssessmentDate);
+    }
+
+    [Fact]
+    public void Assess_DateOption_OverridesTheFileDate()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"), "--format", "json", "--date", "2027-01-31");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new CalendarDate(2027, 1, 31), RedFlagsJson.ParseAssessment(result.Output).AssessmentDate);
+    }
+
+    [Fact]
+    public void Assess_InvalidPresentation_ListsEveryProblemAndExitsOne()
+    {
+        const string json = """{"assessmentDate":"2026-11-24","ageYears":200,"systemic":{"temperatureCelsius":101.3}}""";
+
+        var result = Cli.RunWithInput(json, "assess", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ageYears", result.Error);
+        Assert.Contains("temperatureCelsius", result.Error);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Assess_MissingFile_ExitsTwo()
+    {
+        var result = Cli.Run("assess", "no-such-file.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-file.json", result.Error);
+    }
+
+    [Fact]
+    public void Assess_BadDateOption_ExitsTwo()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"), "--date", "24/11/2026");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("yyyy-MM-dd", result.Error);
+    }
+}
