@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace RedFlags.Tests.Json;
 
@@ -64,7 +63,8 @@ internal static class JsonTestData
 
     public static IEnumerable<object[]> PresentationNames() => Presentations.Keys.Select(k => new object[] { k });
 
-    public static string RepositoryRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
+    // Found from the test output folder, not from [CallerFilePath]: deterministic CI builds map source paths to /_/.
+    public static string RepositoryRoot() => Support.RepositoryFiles.Root;
 
     public static string GoldenDirectory => Path.Combine(RepositoryRoot(), "tests", "RedFlags.Tests", "Golden");
 
