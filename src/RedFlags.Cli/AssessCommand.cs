@@ -1,47 +1,106 @@
 using System;
+using System.IO;
 using RedFlags.Json;
 
 namespace RedFlags.Cli;
 
-/// <summary><c>redflags assess FILE|-</c>: one presentation, one report.</summary>
+/// <summary>The options of <c>redflags assess</c>.</summary>
+/// <param name="Path">The input file, or <c>-</c> for standard input.</param>
+/// <param name="Fhir">Whether the input is FHIR R4 JSON rather than presentation JSON.</param>
+/// <param name="Format">text, json, fhir or cds-hooks.</param>
+/// <param name="Setting">The care setting overriding the input's, if given.</param>
+/// <param name="Date">The assessment date overriding the input's, if given.</param>
+/// <param name="RulesPath">The rule-set file, or null for the default catalogue.</param>
+internal sealed record AssessOptions(string Path, bool Fhir, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath);
+
+/// <summary><c>redflags assess FILE|-</c>: one presentation (or FHIR R4 data with <c>--fhir</c>), one report.</summary>
 internal static class AssessCommand
 {
-    public static int Run(string path, string format, CalendarDate? date, string? rulesPath)
+    public static int Run(AssessOptions options)
     {
-        if (!RuleSetSource.TryLoad(rulesPath, out var ruleSet, out var exitCode))
+        var needsFhir = options.Fhir || options.Format is "fhir" or "cds-hooks";
+        if (needsFhir && !FhirFeature.IsAvailable)
+        {
+            Console.Error.WriteLine("redflags: " + ExitCodes.FhirNotAvailableMessage);
+            return ExitCodes.NotAvailable;
+        }
+
+        if (!RuleSetSource.TryLoad(options.RulesPath, out var ruleSet, out var exitCode))
         {
             return exitCode;
         }
 
-        if (!InputFiles.TryReadAllText(path, out var json))
+        if (!InputFiles.TryReadAllText(options.Path, out var text))
         {
             return ExitCodes.UsageOrIOError;
         }
 
-        var source = path == InputFiles.StandardInput ? "<stdin>" : path;
+        var source = options.Path == InputFiles.StandardInput ? "<stdin>" : options.Path;
+        FhirReferences? references = null;
         Assessment assessment;
         try
         {
-            var presentation = PresentationInput.Parse(json, date, PresentationInput.Today);
+            PatientPresentation presentation;
+            if (options.Fhir)
+            {
+                // The mapping report goes before the text report on standard output; with a machine-readable format it goes
+                // to standard error, so that standard output stays one JSON document.
+                var mappingOutput = options.Format == "text"
+                    ? TextOutput.ForConsole()
+                    : new TextOutput(Console.Error, ansi: false, width: 0);
+                if (!FhirFeature.TryRead(text, source, options.Date ?? PresentationInput.Today, options.Setting ?? CareSetting.Unspecified, mappingOutput, out presentation, out var read))
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                references = read;
+                if (options.Format == "text")
+                {
+                    mappingOutput.Blank();
+                }
+            }
+            else
+            {
+                presentation = PresentationInput.Parse(text, options.Date, PresentationInput.Today);
+                if (options.Setting is CareSetting setting)
+                {
+                    presentation = presentation with { CareSetting = setting };
+                }
+            }
+
             assessment = new RedFlagEvaluator(ruleSet).Assess(presentation);
         }
         catch (RedFlagsValidationException exception)
         {
-            Console.Error.WriteLine($"redflags: the presentation in '{source}' is invalid: {RuleSetSource.Plural(exception.Errors.Count, "problem")}.");
+            var what = options.Fhir ? "the presentation read from the FHIR data" : "the presentation";
+            Console.Error.WriteLine($"redflags: {what} in '{source}' is invalid: {RuleSetSource.Plural(exception.Errors.Count, "problem")}.");
             Diagnostics.WriteErrors(Console.Error, source, exception.Errors);
             return ExitCodes.InvalidInput;
         }
 
-        if (format == "json")
+        switch (options.Format)
         {
-            Console.Out.WriteLine(RedFlagsJson.Serialize(assessment, indented: true));
-            Console.Out.Flush();
-        }
-        else
-        {
-            ReportRenderer.Render(assessment, TextOutput.ForConsole());
+            case "json":
+                WriteDocument(RedFlagsJson.Serialize(assessment, indented: true));
+                break;
+            case "fhir":
+                WriteDocument(FhirFeature.ToBundleJson(assessment, references));
+                break;
+            case "cds-hooks":
+                WriteDocument(FhirFeature.ToCdsHooksJson(assessment));
+                break;
+            default:
+                ReportRenderer.Render(assessment, TextOutput.ForConsole());
+                break;
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void WriteDocument(string json)
+    {
+        TextWriter output = Console.Out;
+        output.WriteLine(json);
+        output.Flush();
     }
 }

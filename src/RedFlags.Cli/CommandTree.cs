@@ -9,6 +9,10 @@ internal static class CommandTree
 {
     private const string ExitCodesShort = "Exit codes: 0 success; 1 invalid input; 2 usage or I/O error.";
 
+    private static readonly string[] SettingNames = ["primary-care", "emergency-department", "specialist-spine-service", "oncology"];
+
+    private const string AssessExitCodes = "Exit codes: 0 success; 1 invalid input (the presentation, or FHIR data that is not FHIR R4 JSON); 2 usage or I/O error; 3 FHIR asked for in the native build, which has no FHIR support (use the .NET tool).";
+
     public static Command Build()
     {
         // A plain Command named "redflags" rather than RootCommand, whose name is the executable's (RedFlags.Cli).
@@ -29,9 +33,29 @@ internal static class CommandTree
     {
         var file = new Argument<string>("FILE")
         {
-            Description = "The presentation JSON file to assess, or - to read standard input.",
+            Description = "The presentation JSON file to assess (with --fhir: FHIR R4 JSON, a Bundle or a single resource), or - to read standard input.",
         };
-        var format = FormatOption();
+        var fhir = new Option<bool>("--fhir")
+        {
+            Description = "Read FILE as FHIR R4 JSON (a Bundle or a single resource: Patient, Condition, Observation, MedicationStatement/MedicationRequest, Procedure, FamilyMemberHistory) instead of presentation JSON. "
+                + "The assessment date is --date, else today; the care setting is --setting. What was mapped from which resource, what was not used and why, and any issues are printed before the text report, "
+                + "or on standard error with the other formats. Not available in the native build.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (a report for a person), json (the assessment JSON), fhir (a FHIR R4 Bundle: RiskAssessment and a DetectedIssue per emergency or urgent flag) "
+                + "or cds-hooks (a CDS Hooks patient-view response). fhir and cds-hooks are not available in the native build.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "fhir", "cds-hooks");
+        var setting = new Option<CareSetting?>("--setting")
+        {
+            Description = "The care setting, overriding the one in the input: primary-care, emergency-department, specialist-spine-service or oncology. "
+                + "It selects the pre-test probability of the probability estimate; without a care setting (the default for --fhir input) there is no probability estimate, only the flags and the urgency.",
+            HelpName = "primary-care|emergency-department|specialist-spine-service|oncology",
+            CustomParser = ParseSetting,
+        };
+        setting.CompletionSources.Add(SettingNames);
         var date = DateOption();
         var rules = RulesOption();
         var command = new Command(
@@ -39,18 +63,22 @@ internal static class CommandTree
             "Assess one presentation and print a report: urgency and what to do by when, each suspected condition with its flags, the facts that fired them and their sources, "
             + "the probability estimate, investigations, the questions still to ask, advice for the patient and the rule set used. "
             + "Colour and layout when standard output is a terminal (set NO_COLOR to turn colour off); plain text when redirected. "
-            + ExitCodesShort)
+            + AssessExitCodes)
         {
             file,
+            fhir,
             format,
+            setting,
             date,
             rules,
         };
-        command.SetAction(parseResult => AssessCommand.Run(
+        command.SetAction(parseResult => AssessCommand.Run(new AssessOptions(
             parseResult.GetRequiredValue(file),
+            parseResult.GetValue(fhir),
             parseResult.GetValue(format) ?? "text",
+            parseResult.GetValue(setting),
             parseResult.GetValue(date),
-            parseResult.GetValue(rules)));
+            parseResult.GetValue(rules))));
         return command;
     }
 
@@ -137,17 +165,6 @@ internal static class CommandTree
         return rules;
     }
 
-    private static Option<string> FormatOption()
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: text (a report for a person) or json (the assessment JSON).",
-            DefaultValueFactory = _ => "text",
-        };
-        option.AcceptOnlyFromAmong("text", "json");
-        return option;
-    }
-
     private static Option<CalendarDate?> DateOption() => new("--date")
     {
         Description = "The assessment date (yyyy-MM-dd), overriding the one in the input; without it, input that has no assessmentDate is assessed as of today.",
@@ -160,6 +177,30 @@ internal static class CommandTree
         Description = "Use the rule set in this JSON file instead of the default catalogue.",
         HelpName = "FILE",
     };
+
+    private static CareSetting? ParseSetting(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var text = result.Tokens[0].Value;
+        switch (text)
+        {
+            case "primary-care":
+                return CareSetting.PrimaryCare;
+            case "emergency-department":
+                return CareSetting.EmergencyDepartment;
+            case "specialist-spine-service":
+                return CareSetting.SpecialistSpineService;
+            case "oncology":
+                return CareSetting.Oncology;
+            default:
+                result.AddError($"'{text}' is not a care setting: use {string.Join(", ", SettingNames)}.");
+                return null;
+        }
+    }
 
     private static CalendarDate? ParseDate(ArgumentResult result)
     {
