@@ -21,15 +21,7 @@ internal static class Names
         _ => "ROUTINE",
     };
 
-    public static string Words(SuspectedCondition condition) => condition switch
-    {
-        SuspectedCondition.Malignancy => "Malignancy",
-        SuspectedCondition.MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
-        SuspectedCondition.CaudaEquinaSyndrome => "Cauda equina syndrome",
-        SuspectedCondition.VertebralFracture => "Vertebral fracture",
-        SuspectedCondition.SpinalInfection => "Spinal infection",
-        _ => condition.ToString(),
-    };
+    public static string Words(SuspectedCondition condition) => Vocabulary.Label(condition);
 
     public static string Words(ConcernLevel concern) => concern switch
     {

@@ -125,6 +125,19 @@ public static class Vocabulary
         _ => quantity.ToString(),
     };
 
+    /// <summary>Gets a label for a condition, for people.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <returns>The label, for example "Cauda equina syndrome".</returns>
+    public static string Label(SuspectedCondition condition) => condition switch
+    {
+        SuspectedCondition.Malignancy => "Malignancy",
+        SuspectedCondition.MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
+        SuspectedCondition.CaudaEquinaSyndrome => "Cauda equina syndrome",
+        SuspectedCondition.VertebralFracture => "Vertebral fracture",
+        SuspectedCondition.SpinalInfection => "Spinal infection",
+        _ => condition.ToString(),
+    };
+
     /// <summary>Gets a label for a finding, for people.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The label, for example "Numbness or altered feeling in the saddle area".</returns>

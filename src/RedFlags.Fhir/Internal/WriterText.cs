@@ -41,15 +41,7 @@ internal static class WriterText
         _ => DefaultGuidelineUrl,
     };
 
-    public static string Label(SuspectedCondition condition) => condition switch
-    {
-        SuspectedCondition.Malignancy => "Malignancy",
-        SuspectedCondition.MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
-        SuspectedCondition.CaudaEquinaSyndrome => "Cauda equina syndrome",
-        SuspectedCondition.VertebralFracture => "Vertebral fracture",
-        SuspectedCondition.SpinalInfection => "Spinal infection",
-        _ => condition.ToString(),
-    };
+    public static string Label(SuspectedCondition condition) => Vocabulary.Label(condition);
 
     public static string Label(Urgency urgency) => urgency switch
     {

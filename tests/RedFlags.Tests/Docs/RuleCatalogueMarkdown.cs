@@ -125,12 +125,7 @@ internal static class RuleCatalogueMarkdown
         _ => "design",
     };
 
-    private static string ConditionText(SuspectedCondition condition) => condition switch
-    {
-        SuspectedCondition.Malignancy => "Spinal malignancy",
-        SuspectedCondition.MetastaticSpinalCordCompression => "Metastatic spinal cord compression",
-        SuspectedCondition.CaudaEquinaSyndrome => "Cauda equina syndrome",
-        SuspectedCondition.VertebralFracture => "Vertebral fracture",
-        _ => "Spinal infection",
-    };
+    // The catalogue names malignancy "spinal malignancy"; every other condition by its vocabulary label.
+    private static string ConditionText(SuspectedCondition condition)
+        => condition == SuspectedCondition.Malignancy ? "Spinal malignancy" : Vocabulary.Label(condition);
 }
