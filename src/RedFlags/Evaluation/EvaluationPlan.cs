@@ -26,6 +26,8 @@ internal sealed class EvaluationPlan
 
         var nodes = new List<Node>();
         var children = new List<int>();
+        var texts = new List<FactText?>();
+        var factKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         Rules = new CompiledRule[order.Count];
         var referenced = new bool[order.Count];
         for (var i = 0; i < order.Count; i++)
@@ -35,16 +37,57 @@ internal sealed class EvaluationPlan
             Rules[i] = new CompiledRule(rule, root, rule.Recommendation.Urgency, rule.Priority);
         }
 
+        RuleTexts = new RuleText[Rules.Length];
         for (var i = 0; i < Rules.Length; i++)
         {
             Rules[i] = Rules[i] with { IsReferenced = referenced[i] };
+            RuleTexts[i] = new RuleText(Rules[i].Rule);
         }
 
         _nodes = nodes.ToArray();
         _children = children.ToArray();
+
+        // Everything an explanation prints that depends only on the rule set is built once, here.
+        _texts = new FactText?[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            _texts[i] = FactText.For(_nodes[i], factKeys);
+        }
+
+        FlagOrder = new FlagComparer(Rules);
+        RuleSetReference = new RuleSetReference
+        {
+            Id = ruleSet.Id,
+            Version = ruleSet.Version,
+            Fingerprint = ruleSet.Fingerprint,
+            Customisations = ruleSet.Customisations,
+        };
+        var priors = ruleSet.PreTestProbabilities;
+        PriorSources = new string[priors.Count];
+        for (var i = 0; i < priors.Count; i++)
+        {
+            PriorSources[i] = $"{priors[i].Citation} [{Explainer.TagText(priors[i].Tag)}]";
+        }
     }
 
+    private readonly FactText?[] _texts;
+
     public RuleSet RuleSet { get; }
+
+    /// <summary>The texts of each rule, in plan order.</summary>
+    public RuleText[] RuleTexts { get; }
+
+    /// <summary>Orders rule indices as fired flags are listed: most urgent, then lowest priority, then id.</summary>
+    public IComparer<int> FlagOrder { get; }
+
+    /// <summary>The rule set reference every assessment reports (immutable, so shared).</summary>
+    public RuleSetReference RuleSetReference { get; }
+
+    /// <summary>The source text of each pre-test probability, in rule-set order.</summary>
+    public string[] PriorSources { get; }
+
+    /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
+    public FactText? TextAt(int index) => _texts[index];
 
     /// <summary>The rules in evaluation order (referenced rules first).</summary>
     public CompiledRule[] Rules { get; }
@@ -250,6 +293,121 @@ internal sealed class EvaluationPlan
 
             order.Add(rule);
         }
+    }
+}
+
+/// <summary>What an explanation prints for a finding or quantity test, built once per plan.</summary>
+internal sealed class FactText
+{
+    private FactText(FactKind kind, string name, string label, string test, string unit, int key)
+    {
+        Kind = kind;
+        Name = name;
+        Label = label;
+        Test = test;
+        Unit = unit;
+        Key = key;
+    }
+
+    public FactKind Kind { get; }
+
+    public string Name { get; }
+
+    public string Label { get; }
+
+    public string Test { get; }
+
+    public string Unit { get; }
+
+    /// <summary>Equal for two tests with the same name and test text: the identity used to list a fact once.</summary>
+    public int Key { get; }
+
+    public static FactText? For(in Node node, Dictionary<string, int> keys)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Finding:
+            {
+                var finding = (Finding)node.Argument;
+                var name = Vocabulary.Name(finding);
+                var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
+                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name, test, keys));
+            }
+
+            case NodeKind.Quantity:
+            {
+                var quantity = (Quantity)node.Argument;
+                var name = Vocabulary.Name(quantity);
+                var unit = Vocabulary.Unit(quantity);
+                var test = $"{CriterionText.Symbol(node.Comparison)} {CriterionText.Format(node.Threshold)} {unit}";
+                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name, test, keys));
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private static int KeyOf(string name, string test, Dictionary<string, int> keys)
+    {
+        var text = name + "\u0001" + test;
+        if (!keys.TryGetValue(text, out var key))
+        {
+            key = keys.Count;
+            keys.Add(text, key);
+        }
+
+        return key;
+    }
+}
+
+/// <summary>What an explanation prints for a rule, built once per plan.</summary>
+internal sealed class RuleText
+{
+    public RuleText(RedFlagRule rule)
+    {
+        Criterion = rule.Criterion.ToString();
+        foreach (var source in rule.Evidence)
+        {
+            if (source.PositiveLikelihoodRatio is not null)
+            {
+                LikelihoodRatioSource = source;
+                var setting = source.StudySetting is null ? string.Empty : $"; study setting: {source.StudySetting}";
+                LikelihoodRatioText = $"{source.Citation} [{Explainer.TagText(source.Tag)}]{setting}";
+                break;
+            }
+        }
+    }
+
+    /// <summary>The criterion in words.</summary>
+    public string Criterion { get; }
+
+    /// <summary>The rule's first evidence source that reports a positive likelihood ratio, if any.</summary>
+    public EvidenceSource? LikelihoodRatioSource { get; }
+
+    /// <summary>How that source is cited.</summary>
+    public string? LikelihoodRatioText { get; }
+}
+
+/// <summary>Most urgent first, then the lowest priority number (brief §10: first match wins), then id.</summary>
+internal sealed class FlagComparer : IComparer<int>
+{
+    private readonly CompiledRule[] _rules;
+
+    public FlagComparer(CompiledRule[] rules) => _rules = rules;
+
+    public int Compare(int x, int y)
+    {
+        ref readonly var a = ref _rules[x];
+        ref readonly var b = ref _rules[y];
+        var byUrgency = b.Urgency.CompareTo(a.Urgency);
+        if (byUrgency != 0)
+        {
+            return byUrgency;
+        }
+
+        var byPriority = a.Priority.CompareTo(b.Priority);
+        return byPriority != 0 ? byPriority : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
     }
 }
 
