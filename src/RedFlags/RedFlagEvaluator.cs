@@ -21,6 +21,9 @@ public sealed class RedFlagEvaluator
     // Up to this many rules, rule results live on the stack; beyond it, in a pooled array.
     private const int StackResultLimit = 512;
 
+    // Up to this many 64-bit words, the urgency program's state lives on the stack; beyond it, in a pooled array.
+    private const int StackWordLimit = 128;
+
     private readonly EvaluationPlan _plan;
 
     /// <summary>Compiles a rule set into an evaluator.</summary>
@@ -67,6 +70,24 @@ public sealed class RedFlagEvaluator
     {
         ThrowIfInvalid(presentation);
         var facts = new FactReader(presentation);
+        if (_plan.UrgencyOnly is { } program)
+        {
+            var words = program.WordCount;
+            ulong[]? rentedWords = null;
+            var state = words <= StackWordLimit ? stackalloc ulong[words] : (rentedWords = ArrayPool<ulong>.Shared.Rent(words)).AsSpan(0, words);
+            try
+            {
+                return program.Evaluate(facts, state);
+            }
+            finally
+            {
+                if (rentedWords is not null)
+                {
+                    ArrayPool<ulong>.Shared.Return(rentedWords);
+                }
+            }
+        }
+
         var count = _plan.Rules.Length;
         Truth[]? rented = null;
         var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);

@@ -55,6 +55,7 @@ internal sealed class EvaluationPlan
         }
 
         FlagOrder = new FlagComparer(Rules);
+        UrgencyOnly = UrgencyProgram.TryCreate(this);
         RuleSetReference = new RuleSetReference
         {
             Id = ruleSet.Id,
@@ -91,6 +92,11 @@ internal sealed class EvaluationPlan
 
     /// <summary>The rules in evaluation order (referenced rules first).</summary>
     public CompiledRule[] Rules { get; }
+
+    /// <summary>The urgency-only program, or null when a rule uses negation (then <see cref="EvaluateUrgency"/> applies).</summary>
+    public UrgencyProgram? UrgencyOnly { get; }
+
+    public int NodeCount => _nodes.Length;
 
     public ref readonly Node NodeAt(int index) => ref _nodes[index];
 
