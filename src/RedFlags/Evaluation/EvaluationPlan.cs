@@ -47,6 +47,19 @@ internal sealed class EvaluationPlan
         _nodes = nodes.ToArray();
         _children = children.ToArray();
 
+        // Each finding node's bit in FactReader.FindingBits.
+        var bitOf = new Dictionary<Finding, int>();
+        for (var i = 0; i < FactReader.SnapshotOrder.Length; i++)
+        {
+            bitOf[FactReader.SnapshotOrder[i]] = i;
+        }
+
+        _findingBits = new byte[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            _findingBits[i] = _nodes[i].Kind == NodeKind.Finding ? (byte)bitOf[(Finding)_nodes[i].Argument] : (byte)0;
+        }
+
         // Everything an explanation prints that depends only on the rule set is built once, here.
         _texts = new FactText?[_nodes.Length];
         for (var i = 0; i < _nodes.Length; i++)
@@ -72,6 +85,7 @@ internal sealed class EvaluationPlan
     }
 
     private readonly FactText?[] _texts;
+    private readonly byte[] _findingBits;
 
     public RuleSet RuleSet { get; }
 
@@ -101,6 +115,110 @@ internal sealed class EvaluationPlan
     public ref readonly Node NodeAt(int index) => ref _nodes[index];
 
     public int ChildAt(int index) => _children[index];
+
+    /// <summary>
+    /// Evaluates every node, in index order, into <paramref name="nodeTruths"/> (children and referenced rules come
+    /// before the nodes that use them, so one forward pass suffices), then every rule into <paramref name="results"/>.
+    /// Findings and numbers are read once, in bulk; the explanation then looks truths up instead of re-evaluating.
+    /// </summary>
+    public void EvaluateNodes(in FactReader facts, Span<Truth> nodeTruths, Span<Truth> results)
+    {
+        facts.FindingBits(out var present, out var absent);
+        Span<double> values = stackalloc double[FactReader.QuantitySlots];
+        facts.QuantityValues(values);
+        var nodes = _nodes;
+        var children = _children;
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            ref readonly var node = ref nodes[n];
+            Truth truth;
+            switch (node.Kind)
+            {
+                case NodeKind.Finding:
+                {
+                    var bit = _findingBits[n];
+                    truth = ((present >> bit) & 1) != 0 ? Truth.True
+                        : ((absent >> bit) & 1) != 0 ? Truth.False
+                        : node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown;
+                    break;
+                }
+
+                case NodeKind.Quantity:
+                    truth = FactReader.Compare(values[node.Argument], node.Comparison, node.Threshold);
+                    break;
+                case NodeKind.Flag:
+                    truth = nodeTruths[Rules[node.Argument].Root];
+                    break;
+                case NodeKind.All:
+                    truth = Truth.True;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        if (child == Truth.False)
+                        {
+                            truth = Truth.False;
+                            break;
+                        }
+
+                        if (child == Truth.Unknown)
+                        {
+                            truth = Truth.Unknown;
+                        }
+                    }
+
+                    break;
+                case NodeKind.Any:
+                    truth = Truth.False;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        if (child == Truth.True)
+                        {
+                            truth = Truth.True;
+                            break;
+                        }
+
+                        if (child == Truth.Unknown)
+                        {
+                            truth = Truth.Unknown;
+                        }
+                    }
+
+                    break;
+                case NodeKind.AtLeast:
+                {
+                    int trueCount = 0, unknownCount = 0;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        trueCount += child == Truth.True ? 1 : 0;
+                        unknownCount += child == Truth.Unknown ? 1 : 0;
+                    }
+
+                    truth = trueCount >= node.Argument ? Truth.True
+                        : trueCount + unknownCount >= node.Argument ? Truth.Unknown
+                        : Truth.False;
+                    break;
+                }
+
+                default:
+                    truth = nodeTruths[children[node.FirstChild]] switch
+                    {
+                        Truth.True => Truth.False,
+                        Truth.False => Truth.True,
+                        _ => Truth.Unknown,
+                    };
+                    break;
+            }
+
+            nodeTruths[n] = truth;
+        }
+
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            results[i] = nodeTruths[Rules[i].Root];
+        }
+    }
 
     /// <summary>Evaluates every rule into <paramref name="results"/> (one per rule, in plan order).</summary>
     public void EvaluateAll(in FactReader facts, Span<Truth> results)

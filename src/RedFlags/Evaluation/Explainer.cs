@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using RedFlags.Internal;
 using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
@@ -13,7 +14,11 @@ internal static class Explainer
     private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
     private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
 
-    public static Assessment Explain(EvaluationPlan plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> results)
+    // The "no pre-test probability" note for each care setting, alone and followed by the likelihood-ratio note.
+    private static readonly string[] s_noPriorNotes = BuildNoPriorNotes(string.Empty);
+    private static readonly string[] s_noPriorNotesWithNoLikelihoodRatio = BuildNoPriorNotes(" " + NoLikelihoodRatioNote);
+
+    public static Assessment Explain(EvaluationPlan plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths)
     {
         var set = plan.RuleSet;
         var rules = plan.Rules;
@@ -51,7 +56,7 @@ internal static class Explainer
             var seen = new List<int>();
             for (var i = 0; i < firedCount; i++)
             {
-                flags[i] = Flag(plan, fired[i], facts, results, collected, seen);
+                flags[i] = Flag(plan, fired[i], facts, nodeTruths, collected, seen);
             }
         }
 
@@ -71,10 +76,10 @@ internal static class Explainer
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
-            Conditions = Conditions(plan, presentation.CareSetting, fired, flags),
-            Investigations = Investigations(flags),
-            Questions = Questions(plan, facts, results, urgency),
-            PatientAdvice = advice,
+            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
+            Investigations = ValueList<Investigation>.Own(Investigations(flags)),
+            Questions = ValueList<Question>.Own(Questions(plan, facts, results, nodeTruths, urgency)),
+            PatientAdvice = ValueList<string>.Own(advice.ToArray()),
             RuleSet = plan.RuleSetReference,
         };
     }
@@ -157,12 +162,12 @@ internal static class Explainer
         return all.ToArray();
     }
 
-    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> results, List<TriggeringFact> collected, List<int> seen)
+    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> collected, List<int> seen)
     {
         var rule = plan.Rules[index].Rule;
         collected.Clear();
         seen.Clear();
-        CollectFacts(plan, plan.Rules[index].Root, Truth.True, facts, results, collected, seen);
+        CollectFacts(plan, plan.Rules[index].Root, Truth.True, facts, nodeTruths, collected, seen);
         return new FiredFlag
         {
             RuleId = rule.Id,
@@ -172,14 +177,14 @@ internal static class Explainer
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
             Criterion = plan.RuleTexts[index].Criterion,
-            Facts = collected,
+            Facts = ValueList<TriggeringFact>.Own(collected.ToArray()),
             Recommendation = rule.Recommendation,
             Evidence = rule.Evidence,
         };
     }
 
     /// <summary>Collects the facts that give the node the value <paramref name="wanted"/> (true or false).</summary>
-    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> results, List<TriggeringFact> into, List<int> seen)
+    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> into, List<int> seen)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
@@ -217,10 +222,10 @@ internal static class Explainer
             }
 
             case NodeKind.Flag:
-                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, results, into, seen);
+                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, nodeTruths, into, seen);
                 return;
             case NodeKind.Not:
-                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, results, into, seen);
+                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, nodeTruths, into, seen);
                 return;
             default:
                 // A conjunction is true through all its children, false through its false ones; a disjunction or
@@ -229,9 +234,9 @@ internal static class Explainer
                 for (var i = 0; i < node.ChildCount; i++)
                 {
                     var child = plan.ChildAt(node.FirstChild + i);
-                    if (plan.Evaluate(child, facts, results) == wanted)
+                    if (nodeTruths[child] == wanted)
                     {
-                        CollectFacts(plan, child, wanted, facts, results, into, seen);
+                        CollectFacts(plan, child, wanted, facts, nodeTruths, into, seen);
                     }
                 }
 
@@ -258,7 +263,7 @@ internal static class Explainer
             Condition = condition,
             Concern = concern,
             Urgency = urgency,
-            Flags = flags,
+            Flags = ValueList<FiredFlag>.Own(flags),
             Probability = Probability(plan, setting, condition, flags, ruleIndices),
         };
     }
@@ -304,8 +309,7 @@ internal static class Explainer
         }
         else if (prior is null)
         {
-            var noPrior = $"The evidence brief gives no pre-test probability for this condition in {SettingText(setting)}.";
-            note = source is null ? noPrior + " " + NoLikelihoodRatioNote : noPrior;
+            note = source is null ? NoPriorNote(setting, withNoLikelihoodRatio: true) : NoPriorNote(setting, withNoLikelihoodRatio: false);
         }
         else
         {
@@ -353,6 +357,12 @@ internal static class Explainer
         _ => "design",
     };
 
+    private static string NoPriorNote(CareSetting setting, bool withNoLikelihoodRatio)
+    {
+        var index = (int)setting < s_noPriorNotes.Length ? (int)setting : 0;
+        return withNoLikelihoodRatio ? s_noPriorNotesWithNoLikelihoodRatio[index] : s_noPriorNotes[index];
+    }
+
     private static string SettingText(CareSetting setting) => setting switch
     {
         CareSetting.PrimaryCare => "primary care",
@@ -362,7 +372,7 @@ internal static class Explainer
         _ => "an unspecified setting",
     };
 
-    private static Question[] Questions(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<Truth> results, Urgency current)
+    private static Question[] Questions(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
         List<QuestionEntry>? entries = null;
         List<int>? unknowns = null;
@@ -377,7 +387,7 @@ internal static class Explainer
             unknowns ??= new List<int>();
             entries ??= new List<QuestionEntry>();
             unknowns.Clear();
-            CollectUnknowns(plan, rule.Root, facts, results, unknowns);
+            CollectUnknowns(plan, rule.Root, facts, results, nodeTruths, unknowns);
             foreach (var nodeIndex in unknowns)
             {
                 var text = plan.TextAt(nodeIndex)!;
@@ -433,7 +443,7 @@ internal static class Explainer
                 Name = entry.Name,
                 Label = entry.Label,
                 CouldRaiseUrgencyTo = entry.Urgency,
-                RuleIds = entry.Rules,
+                RuleIds = ValueList<string>.Own(entry.Rules.ToArray()),
             };
         }
 
@@ -441,7 +451,7 @@ internal static class Explainer
     }
 
     /// <summary>Collects the unknown finding and number nodes under an undecided node, following undecided flag references.</summary>
-    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, in FactReader facts, ReadOnlySpan<Truth> results, List<int> into)
+    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, List<int> into)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
@@ -463,7 +473,7 @@ internal static class Explainer
             case NodeKind.Flag:
                 if (results[node.Argument] == Truth.Unknown)
                 {
-                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, facts, results, into);
+                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, facts, results, nodeTruths, into);
                 }
 
                 return;
@@ -471,14 +481,25 @@ internal static class Explainer
                 for (var i = 0; i < node.ChildCount; i++)
                 {
                     var child = plan.ChildAt(node.FirstChild + i);
-                    if (plan.Evaluate(child, facts, results) == Truth.Unknown)
+                    if (nodeTruths[child] == Truth.Unknown)
                     {
-                        CollectUnknowns(plan, child, facts, results, into);
+                        CollectUnknowns(plan, child, facts, results, nodeTruths, into);
                     }
                 }
 
                 return;
         }
+    }
+
+    private static string[] BuildNoPriorNotes(string suffix)
+    {
+        var notes = new string[(int)CareSetting.Oncology + 1];
+        for (var i = 0; i < notes.Length; i++)
+        {
+            notes[i] = $"The evidence brief gives no pre-test probability for this condition in {SettingText((CareSetting)i)}.{suffix}";
+        }
+
+        return notes;
     }
 
     internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
