@@ -81,4 +81,42 @@ public static class ErrorCodes
 
     /// <summary>A customisation disables a rule without a reason, or names a rule twice.</summary>
     public const string CustomisationInvalid = "RF2015";
+
+    /// <summary>The JSON document is malformed: a syntax error, invalid UTF-8, an invalid escape, trailing content or an empty document.</summary>
+    public const string JsonMalformed = "RF3001";
+
+    /// <summary>An object has a property the format does not define (often a typo; names are case-sensitive).</summary>
+    public const string JsonUnknownProperty = "RF3002";
+
+    /// <summary>A value has the wrong JSON type, for example a number where a name is expected or <c>null</c> where a value is required.</summary>
+    public const string JsonWrongType = "RF3003";
+
+    /// <summary>A required property is missing.</summary>
+    public const string JsonMissingProperty = "RF3004";
+
+    /// <summary>A name is not known: an enum value, a finding or a quantity.</summary>
+    public const string JsonUnknownName = "RF3005";
+
+    /// <summary>An object has the same property name twice.</summary>
+    public const string JsonDuplicateProperty = "RF3006";
+
+    /// <summary>The document nests objects and arrays deeper than <c>RedFlagsJson.MaximumDepth</c>.</summary>
+    public const string JsonTooDeep = "RF3007";
+
+    /// <summary>The document is larger than <c>RedFlagsJson.MaximumDocumentBytes</c>.</summary>
+    public const string JsonTooLarge = "RF3008";
+
+    /// <summary>A date is not a valid calendar date in the form <c>yyyy-MM-dd</c>.</summary>
+    public const string JsonInvalidDate = "RF3009";
+
+    /// <summary>A local rule set does not compose with the catalogue it extends (unknown catalogue, override of a missing rule,
+    /// added rule that already exists, rule changed twice, disabled rule still referenced by other rules).</summary>
+    public const string JsonInvalidComposition = "RF3010";
+
+    /// <summary>A number is not representable where it is used: not a whole number where one is required, or too large.</summary>
+    public const string JsonNumberInvalid = "RF3011";
+
+    /// <summary>A criterion object does not have exactly one kind (<c>finding</c>, <c>quantity</c>, <c>flag</c>, <c>allOf</c>,
+    /// <c>anyOf</c>, <c>atLeastOf</c>, <c>not</c>), or combines properties that belong to different kinds.</summary>
+    public const string JsonCriterionInvalid = "RF3012";
 }

@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace RedFlags.Json;
+
+/// <summary>Writes documents the same way on every target: UTF-8, LF line endings, two-space indentation.</summary>
+internal static class JsonOutput
+{
+    public static string Write<T>(JsonValue<T> contract, T value, bool indented) => Write(writer => contract.Write(writer, value), indented);
+
+    public static string Write(Action<Utf8JsonWriter> write, bool indented)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options(indented)))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        NewLine = "\n",
+
+        // The output is a data file or API payload, never embedded in HTML, so readable clinical text
+        // (apostrophes, "°C", "≥") is kept as it is instead of \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

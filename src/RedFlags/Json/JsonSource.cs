@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace RedFlags.Json;
+
+/// <summary>
+/// Turns UTF-8 bytes into a <see cref="DocumentNode"/> tree, enforcing the size, depth, UTF-8 and syntax limits and reporting
+/// duplicate property names. Syntax errors stop the walk (nothing after them can be trusted); duplicates do not.
+/// </summary>
+internal static class JsonSource
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Parses a document given as a string.</summary>
+    public static DocumentNode? Parse(string json, JsonReadContext context)
+    {
+        if (json.Length > RedFlagsJson.MaximumDocumentBytes)
+        {
+            TooLarge(context);
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = s_strictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The text contains an unpaired surrogate character and cannot be encoded as UTF-8.");
+            return null;
+        }
+
+        return Parse(bytes, bytes.Length, context);
+    }
+
+    /// <summary>Reads a whole stream, stopping as soon as it is over the size limit, and parses it.</summary>
+    public static DocumentNode? Parse(Stream utf8Json, JsonReadContext context)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > RedFlagsJson.MaximumDocumentBytes)
+            {
+                TooLarge(context);
+                return null;
+            }
+        }
+
+        return Parse(buffer.GetBuffer(), (int)buffer.Length, context);
+    }
+
+    /// <summary>Parses the first <paramref name="length"/> bytes of <paramref name="bytes"/>.</summary>
+    public static DocumentNode? Parse(byte[] bytes, int length, JsonReadContext context)
+    {
+        if (length > RedFlagsJson.MaximumDocumentBytes)
+        {
+            TooLarge(context);
+            return null;
+        }
+
+        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var span = new ReadOnlySpan<byte>(bytes, start, length - start);
+        var lines = LineStarts(span);
+        var invalid = FindInvalidUtf8(span);
+        if (invalid >= 0)
+        {
+            var (line, position) = Locate(lines, invalid);
+            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "The document is not valid UTF-8.");
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(span, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = RedFlagsJson.MaximumDepth + 1,
+        });
+
+        var walker = new Walker(lines, context);
+        try
+        {
+            if (!reader.Read())
+            {
+                context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The document is empty.");
+                return null;
+            }
+
+            var root = walker.ReadValue(ref reader, null, null, -1);
+            while (reader.Read())
+            {
+                // Utf8JsonReader throws on trailing content; nothing else can follow a complete value.
+            }
+
+            return walker.Aborted ? null : root;
+        }
+        catch (JsonException exception)
+        {
+            var line = (exception.LineNumber ?? 0) + 1;
+            var position = (exception.BytePositionInLine ?? 0) + 1;
+            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "The document is not valid JSON: " + FirstSentence(exception.Message));
+            return null;
+        }
+        catch (AbortException)
+        {
+            return null;
+        }
+    }
+
+    private static void TooLarge(JsonReadContext context)
+        => context.Add(ErrorCodes.JsonTooLarge, string.Empty, 1, 1, null, $"The document is larger than {RedFlagsJson.MaximumDocumentBytes} bytes.");
+
+    private static string FirstSentence(string message)
+    {
+        // The reader's message ends with its own "LineNumber: ... | BytePositionInLine: ..." suffix, which the error already carries.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut).Trim() : message;
+    }
+
+    private static List<int> LineStarts(ReadOnlySpan<byte> span)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (long Line, long Position) Locate(List<int> lineStarts, long offset)
+    {
+        var low = 0;
+        var high = lineStarts.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (lineStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return (low + 1, offset - lineStarts[low] + 1);
+    }
+
+    /// <summary>Returns the offset of the first byte that does not start a valid UTF-8 sequence, or -1.</summary>
+    internal static int FindInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        var i = 0;
+        while (i < span.Length)
+        {
+            var b = span[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            int extra;
+            int minimum;
+            if ((b & 0xE0) == 0xC0)
+            {
+                extra = 1;
+                minimum = 0x80;
+            }
+            else if ((b & 0xF0) == 0xE0)
+            {
+                extra = 2;
+                minimum = 0x800;
+            }
+            else if ((b & 0xF8) == 0xF0)
+            {
+                extra = 3;
+                minimum = 0x10000;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + extra >= span.Length)
+            {
+                return i;
+            }
+
+            var codePoint = b & (0x3F >> extra);
+            for (var k = 1; k <= extra; k++)
+            {
+                var next = span[i + k];
+                if ((next & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+
+                codePoint = (codePoint << 6) | (next & 0x3F);
+            }
+
+            if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            {
+                return i;
+            }
+
+            i += extra + 1;
+        }
+
+        return -1;
+    }
+
+    private sealed class AbortException : Exception
+    {
+    }
+
+    private sealed class Walker
+    {
+        private readonly List<int> _lines;
+        private readonly JsonReadContext _context;
+
+        public Walker(List<int> lines, JsonReadContext context)
+        {
+            _lines = lines;
+            _context = context;
+        }
+
+        public bool Aborted { get; private set; }
+
+        public DocumentNode ReadValue(ref Utf8JsonReader reader, DocumentNode? parent, string? name, int index)
+        {
+            var (line, position) = Locate(_lines, reader.TokenStartIndex);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    var isObject = reader.TokenType == JsonTokenType.StartObject;
+                    var container = new DocumentNode(isObject ? DocumentNodeKind.Object : DocumentNodeKind.Array, parent, name, index, line, position);
+                    if (reader.CurrentDepth + 1 > RedFlagsJson.MaximumDepth)
+                    {
+                        _context.Add(ErrorCodes.JsonTooDeep, container, null, $"The document nests objects and arrays more than {RedFlagsJson.MaximumDepth} deep.");
+                        Aborted = true;
+                        throw new AbortException();
+                    }
+
+                    return isObject ? ReadObject(ref reader, container) : ReadArray(ref reader, container);
+                case JsonTokenType.String:
+                    return new DocumentNode(DocumentNodeKind.String, parent, name, index, line, position) { Text = GetString(ref reader, line, position) };
+                case JsonTokenType.Number:
+                    return new DocumentNode(DocumentNodeKind.Number, parent, name, index, line, position) { Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
+                case JsonTokenType.True:
+                    return new DocumentNode(DocumentNodeKind.True, parent, name, index, line, position);
+                case JsonTokenType.False:
+                    return new DocumentNode(DocumentNodeKind.False, parent, name, index, line, position);
+                default:
+                    return new DocumentNode(DocumentNodeKind.Null, parent, name, index, line, position);
+            }
+        }
+
+        private DocumentNode ReadObject(ref Utf8JsonReader reader, DocumentNode node)
+        {
+            var properties = new List<DocumentProperty>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            node.Properties = properties;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var (line, position) = Locate(_lines, reader.TokenStartIndex);
+                var name = GetString(ref reader, line, position);
+                reader.Read();
+                var value = ReadValue(ref reader, node, name, -1);
+                if (seen.Add(name))
+                {
+                    properties.Add(new DocumentProperty(name, line, position, value));
+                }
+                else
+                {
+                    _context.Add(ErrorCodes.JsonDuplicateProperty, DocumentNode.Child(node.Path, name), line, position, name, $"The property '{name}' appears more than once in the same object.");
+                }
+            }
+
+            return node;
+        }
+
+        private DocumentNode ReadArray(ref Utf8JsonReader reader, DocumentNode node)
+        {
+            var items = new List<DocumentNode>();
+            node.Items = items;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(ReadValue(ref reader, node, null, items.Count));
+            }
+
+            return node;
+        }
+
+        private string GetString(ref Utf8JsonReader reader, long line, long position)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escape such as \ud800 that is not a valid UTF-16 surrogate pair.
+                _context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "A string contains an invalid escape sequence (an unpaired surrogate).");
+                Aborted = true;
+                throw new AbortException();
+            }
+        }
+    }
+}

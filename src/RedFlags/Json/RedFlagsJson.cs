@@ -1,0 +1,148 @@
+using System;
+using System.IO;
+using System.Linq;
+using RedFlags.Internal;
+
+namespace RedFlags.Json;
+
+/// <summary>Reads and writes presentations and assessments as JSON, strictly and without reflection.</summary>
+/// <remarks>
+/// <para>Property names are the C# property names in camelCase; enums are camelCase names (numbers are rejected);
+/// dates are ISO 8601 <c>yyyy-MM-dd</c>. A finding that is not written is unknown, never absent; writing omits unknown
+/// findings and empty sections.</para>
+/// <para>Reading reports every problem at once, each with its JSON path, 1-based line and byte position and a stable
+/// <c>RF3xxx</c> code (and the <c>RF1xxx</c> problems of <see cref="PresentationValidator"/>); nothing is partly read.
+/// Documents are limited to <see cref="MaximumDocumentBytes"/> bytes and <see cref="MaximumDepth"/> levels of nesting.
+/// The contracts are written by hand, so this type is trimming- and AOT-safe. It has no state and is thread-safe.</para>
+/// </remarks>
+public static class RedFlagsJson
+{
+    /// <summary>The largest document accepted, in bytes of UTF-8 (4 MiB).</summary>
+    public const int MaximumDocumentBytes = 4 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of JSON objects and arrays accepted.</summary>
+    public const int MaximumDepth = 64;
+
+    /// <summary>Parses a presentation and validates it.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The presentation.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the document is malformed or the presentation is invalid; it lists every problem.</exception>
+    public static PatientPresentation ParsePresentation(string json)
+    {
+        Guard.NotNull(json);
+        var context = new JsonReadContext();
+        return Presentation(JsonSource.Parse(json, context), context);
+    }
+
+    /// <summary>Reads a presentation from a UTF-8 stream (read to its end, which is not closed) and validates it.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The presentation.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the document is malformed or the presentation is invalid; it lists every problem.</exception>
+    public static PatientPresentation ReadPresentation(Stream utf8Json)
+    {
+        Guard.NotNull(utf8Json);
+        var context = new JsonReadContext();
+        return Presentation(JsonSource.Parse(utf8Json, context), context);
+    }
+
+    /// <summary>Checks a presentation document without throwing: JSON problems and presentation problems together.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>Every problem, in document order; <see cref="ValidationResult.Valid"/> when there is none.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ValidationResult ValidatePresentation(string json)
+    {
+        Guard.NotNull(json);
+        var context = new JsonReadContext();
+        ReadPresentation(JsonSource.Parse(json, context), context);
+        return context.ToResult();
+    }
+
+    /// <summary>Writes a presentation. Unknown findings, unspecified values and empty sections are left out.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when a value cannot be written in JSON: a number that is NaN or infinite
+    /// (<c>RF1005</c>) or an undefined enum value (<c>RF1008</c>). Other invalid values are written as they are.</exception>
+    public static string Serialize(PatientPresentation presentation, bool indented = false)
+    {
+        Guard.NotNull(presentation);
+        var unwritable = PresentationValidator.Validate(presentation).Errors
+            .Where(e => e.Code is ErrorCodes.NumberNotFinite or ErrorCodes.UndefinedValue)
+            .ToArray();
+        if (unwritable.Length > 0)
+        {
+            throw new RedFlagsValidationException("presentation", unwritable);
+        }
+
+        return JsonOutput.Write(JsonContracts.Presentation, presentation, indented);
+    }
+
+    /// <summary>Writes an assessment, with every list in its documented order.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="assessment"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the assessment holds a value JSON cannot represent (an undefined enum value, NaN).</exception>
+    public static string Serialize(Assessment assessment, bool indented = false)
+    {
+        Guard.NotNull(assessment);
+        return JsonOutput.Write(JsonContracts.Assessment, assessment, indented);
+    }
+
+    /// <summary>Parses an assessment written by <see cref="Serialize(Assessment, bool)"/>, for example to store and replay it.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the document is malformed or does not match the format; it lists every problem.</exception>
+    public static Assessment ParseAssessment(string json)
+    {
+        Guard.NotNull(json);
+        var context = new JsonReadContext();
+        var root = JsonSource.Parse(json, context);
+        var assessment = root is null ? null : JsonContracts.Assessment.Read(root, context);
+        context.ToResult().ThrowIfInvalid("assessment");
+        return assessment!;
+    }
+
+    /// <summary>Writes the JSON Schema (2020-12) of presentation documents.</summary>
+    internal static string PresentationSchema() => JsonOutput.Write(
+        writer =>
+        {
+            var schema = new JsonSchemaContext();
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            writer.WriteString("$id", "https://github.com/redflags-dotnet/redflags/docs/schemas/presentation.schema.json");
+            writer.WriteString("title", "RedFlags patient presentation");
+            writer.WriteString("description", "What is known about an adult with low back pain at one assessment. A finding that is not written is unknown, never absent.");
+            JsonContracts.Presentation.WriteSchemaProperties(writer, schema);
+            schema.WriteDefinitions(writer);
+            writer.WriteEndObject();
+        },
+        indented: true);
+
+    private static PatientPresentation Presentation(DocumentNode? root, JsonReadContext context)
+    {
+        var presentation = ReadPresentation(root, context);
+        context.ToResult().ThrowIfInvalid("presentation");
+        return presentation!;
+    }
+
+    private static PatientPresentation? ReadPresentation(DocumentNode? root, JsonReadContext context)
+    {
+        if (root is null)
+        {
+            return null;
+        }
+
+        var presentation = JsonContracts.Presentation.Read(root, context);
+        if (root.Kind == DocumentNodeKind.Object)
+        {
+            context.AddSemantic(PresentationValidator.Validate(presentation).Errors, root);
+        }
+
+        return presentation;
+    }
+}

@@ -1,0 +1,48 @@
+using NJsonSchema;
+using RedFlags.Json;
+using static RedFlags.Tests.Json.JsonTestData;
+
+namespace RedFlags.Tests.Json;
+
+public class JsonSchemaTests
+{
+    private static readonly Lazy<JsonSchema> s_presentation = new(() => Load("presentation.schema.json"));
+    private static readonly Lazy<JsonSchema> s_ruleSet = new(() => Load("rule-set.schema.json"));
+
+    [Fact]
+    public void RuleSetSchema_DefaultCatalogueJson_IsValid()
+        => AssertValid(s_ruleSet.Value, File.ReadAllText(Path.Combine(GoldenDirectory, "default-catalogue.json")));
+
+    [Fact]
+    public void RuleSetSchema_LocalSet_IsValid()
+        => AssertValid(s_ruleSet.Value, """{"id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default","disabled":[{"ruleId":"MAL-NIGHT-SWEATS","reason":"Audit"}]}""");
+
+    [Fact]
+    public void RuleSetSchema_UnknownProperty_IsInvalid()
+        => Assert.NotEmpty(s_ruleSet.Value.Validate("""{"id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default","overides":[]}"""));
+
+    [Theory]
+    [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
+    public void PresentationSchema_ExamplePresentation_IsValid(string name)
+        => AssertValid(s_presentation.Value, File.ReadAllText(Path.Combine(GoldenDirectory, "presentations", name + ".json")));
+
+    [Fact]
+    public void PresentationSchema_IntegerForFinding_IsInvalid()
+        => Assert.NotEmpty(s_presentation.Value.Validate("""{"assessmentDate":"2025-03-14","pain":{"lumbar":2}}"""));
+
+    // NJsonSchema does not resolve 2020-12 "$defs" references (RicoSuter/NJsonSchema#1536), so the test renames them
+    // to the older "definitions" keyword before loading; the published schemas stay idiomatic 2020-12.
+    private static JsonSchema Load(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "schemas", file))
+            .Replace("\"#/$defs/", "\"#/definitions/", StringComparison.Ordinal)
+            .Replace("\"$defs\":", "\"definitions\":", StringComparison.Ordinal);
+        return JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
+    }
+
+    private static void AssertValid(JsonSchema schema, string json)
+    {
+        var errors = schema.Validate(json);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+    }
+}
