@@ -84,6 +84,35 @@ internal static class Explainer
         };
     }
 
+    // Insertion sort by the enum's numeric value (the order Comparer<TEnum>.Default gives), without boxing.
+    private static void SortByValue<T>(List<T> items, Func<T, int> value)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var key = value(item);
+            var j = i - 1;
+            while (j >= 0 && value(items[j]) > key)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
+    private static string FormatObserved(double value)
+    {
+        if (value >= 0 && value <= 1_000_000_000 && value == Math.Floor(value) && BitConverter.DoubleToInt64Bits(value) >= 0)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return CriterionText.Format(value);
+    }
+
     private static bool ContainsOrdinal(List<string> list, string value)
     {
         foreach (var item in list)
@@ -114,7 +143,7 @@ internal static class Explainer
             }
         }
 
-        distinct.Sort();
+        SortByValue(distinct, static condition => (int)condition);
         var conditions = new ConditionAssessment[distinct.Count];
         for (var c = 0; c < distinct.Count; c++)
         {
@@ -158,7 +187,7 @@ internal static class Explainer
             }
         }
 
-        all.Sort();
+        SortByValue(all, static investigation => (int)investigation);
         return all.ToArray();
     }
 
@@ -214,7 +243,7 @@ internal static class Explainer
                 {
                     seen.Add(text.Key);
                     var value = facts.Read((Quantity)node.Argument);
-                    var observed = FactReader.IsKnown(value) ? $"{CriterionText.Format(value)} {text.Unit}" : "unknown";
+                    var observed = FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown";
                     into.Add(new TriggeringFact { Kind = FactKind.Quantity, Name = text.Name, Label = text.Label, Observed = observed, Test = text.Test });
                 }
 

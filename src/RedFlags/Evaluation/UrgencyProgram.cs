@@ -128,6 +128,7 @@ internal sealed class UrgencyProgram
     }
 
     // NaN (unknown) makes every comparison false: an unknown number never makes a test true.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Holds(double value, Comparison comparison, double threshold) => comparison switch
     {
         Comparison.AtLeast => value >= threshold,
