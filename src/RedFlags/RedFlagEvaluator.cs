@@ -21,6 +21,12 @@ public sealed class RedFlagEvaluator
     // Up to this many rules, rule results live on the stack; beyond it, in a pooled array.
     private const int StackResultLimit = 512;
 
+    // Up to this many criterion nodes, node truths live on the stack; beyond it, in a pooled array.
+    private const int StackNodeLimit = 2048;
+
+    // Up to this many 64-bit words, the urgency program's state lives on the stack; beyond it, in a pooled array.
+    private const int StackWordLimit = 128;
+
     private readonly EvaluationPlan _plan;
 
     /// <summary>Compiles a rule set into an evaluator.</summary>
@@ -42,18 +48,26 @@ public sealed class RedFlagEvaluator
         ThrowIfInvalid(presentation);
         var facts = new FactReader(presentation);
         var count = _plan.Rules.Length;
+        var nodeCount = _plan.NodeCount;
         Truth[]? rented = null;
+        Truth[]? rentedNodes = null;
         var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);
+        var nodeTruths = nodeCount <= StackNodeLimit ? stackalloc Truth[nodeCount] : (rentedNodes = ArrayPool<Truth>.Shared.Rent(nodeCount)).AsSpan(0, nodeCount);
         try
         {
-            _plan.EvaluateAll(facts, results);
-            return Explainer.Explain(_plan, presentation, facts, results);
+            _plan.EvaluateNodes(facts, nodeTruths, results);
+            return Explainer.Explain(_plan, presentation, facts, results, nodeTruths);
         }
         finally
         {
             if (rented is not null)
             {
                 ArrayPool<Truth>.Shared.Return(rented);
+            }
+
+            if (rentedNodes is not null)
+            {
+                ArrayPool<Truth>.Shared.Return(rentedNodes);
             }
         }
     }
@@ -67,6 +81,24 @@ public sealed class RedFlagEvaluator
     {
         ThrowIfInvalid(presentation);
         var facts = new FactReader(presentation);
+        if (_plan.UrgencyOnly is { } program)
+        {
+            var words = program.WordCount;
+            ulong[]? rentedWords = null;
+            var state = words <= StackWordLimit ? stackalloc ulong[words] : (rentedWords = ArrayPool<ulong>.Shared.Rent(words)).AsSpan(0, words);
+            try
+            {
+                return program.Evaluate(facts, state);
+            }
+            finally
+            {
+                if (rentedWords is not null)
+                {
+                    ArrayPool<ulong>.Shared.Return(rentedWords);
+                }
+            }
+        }
+
         var count = _plan.Rules.Length;
         Truth[]? rented = null;
         var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);

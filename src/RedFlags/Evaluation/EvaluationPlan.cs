@@ -26,6 +26,8 @@ internal sealed class EvaluationPlan
 
         var nodes = new List<Node>();
         var children = new List<int>();
+        var texts = new List<FactText?>();
+        var factKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         Rules = new CompiledRule[order.Count];
         var referenced = new bool[order.Count];
         for (var i = 0; i < order.Count; i++)
@@ -35,23 +37,188 @@ internal sealed class EvaluationPlan
             Rules[i] = new CompiledRule(rule, root, rule.Recommendation.Urgency, rule.Priority);
         }
 
+        RuleTexts = new RuleText[Rules.Length];
         for (var i = 0; i < Rules.Length; i++)
         {
             Rules[i] = Rules[i] with { IsReferenced = referenced[i] };
+            RuleTexts[i] = new RuleText(Rules[i].Rule);
         }
 
         _nodes = nodes.ToArray();
         _children = children.ToArray();
+
+        // Each finding node's bit in FactReader.FindingBits.
+        var bitOf = new Dictionary<Finding, int>();
+        for (var i = 0; i < FactReader.SnapshotOrder.Length; i++)
+        {
+            bitOf[FactReader.SnapshotOrder[i]] = i;
+        }
+
+        _findingBits = new byte[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            _findingBits[i] = _nodes[i].Kind == NodeKind.Finding ? (byte)bitOf[(Finding)_nodes[i].Argument] : (byte)0;
+        }
+
+        // Everything an explanation prints that depends only on the rule set is built once, here.
+        _texts = new FactText?[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            _texts[i] = FactText.For(_nodes[i], factKeys);
+        }
+
+        FlagOrder = new FlagComparer(Rules);
+        UrgencyOnly = UrgencyProgram.TryCreate(this);
+        RuleSetReference = new RuleSetReference
+        {
+            Id = ruleSet.Id,
+            Version = ruleSet.Version,
+            Fingerprint = ruleSet.Fingerprint,
+            Customisations = ruleSet.Customisations,
+        };
+        var priors = ruleSet.PreTestProbabilities;
+        PriorSources = new string[priors.Count];
+        for (var i = 0; i < priors.Count; i++)
+        {
+            PriorSources[i] = $"{priors[i].Citation} [{Explainer.TagText(priors[i].Tag)}]";
+        }
     }
 
+    private readonly FactText?[] _texts;
+    private readonly byte[] _findingBits;
+
     public RuleSet RuleSet { get; }
+
+    /// <summary>The texts of each rule, in plan order.</summary>
+    public RuleText[] RuleTexts { get; }
+
+    /// <summary>Orders rule indices as fired flags are listed: most urgent, then lowest priority, then id.</summary>
+    public IComparer<int> FlagOrder { get; }
+
+    /// <summary>The rule set reference every assessment reports (immutable, so shared).</summary>
+    public RuleSetReference RuleSetReference { get; }
+
+    /// <summary>The source text of each pre-test probability, in rule-set order.</summary>
+    public string[] PriorSources { get; }
+
+    /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
+    public FactText? TextAt(int index) => _texts[index];
 
     /// <summary>The rules in evaluation order (referenced rules first).</summary>
     public CompiledRule[] Rules { get; }
 
+    /// <summary>The urgency-only program, or null when a rule uses negation (then <see cref="EvaluateUrgency"/> applies).</summary>
+    public UrgencyProgram? UrgencyOnly { get; }
+
+    public int NodeCount => _nodes.Length;
+
     public ref readonly Node NodeAt(int index) => ref _nodes[index];
 
     public int ChildAt(int index) => _children[index];
+
+    /// <summary>
+    /// Evaluates every node, in index order, into <paramref name="nodeTruths"/> (children and referenced rules come
+    /// before the nodes that use them, so one forward pass suffices), then every rule into <paramref name="results"/>.
+    /// Findings and numbers are read once, in bulk; the explanation then looks truths up instead of re-evaluating.
+    /// </summary>
+    public void EvaluateNodes(in FactReader facts, Span<Truth> nodeTruths, Span<Truth> results)
+    {
+        facts.FindingBits(out var present, out var absent);
+        Span<double> values = stackalloc double[FactReader.QuantitySlots];
+        facts.QuantityValues(values);
+        var nodes = _nodes;
+        var children = _children;
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            ref readonly var node = ref nodes[n];
+            Truth truth;
+            switch (node.Kind)
+            {
+                case NodeKind.Finding:
+                {
+                    var bit = _findingBits[n];
+                    truth = ((present >> bit) & 1) != 0 ? Truth.True
+                        : ((absent >> bit) & 1) != 0 ? Truth.False
+                        : node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown;
+                    break;
+                }
+
+                case NodeKind.Quantity:
+                    truth = FactReader.Compare(values[node.Argument], node.Comparison, node.Threshold);
+                    break;
+                case NodeKind.Flag:
+                    truth = nodeTruths[Rules[node.Argument].Root];
+                    break;
+                case NodeKind.All:
+                    truth = Truth.True;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        if (child == Truth.False)
+                        {
+                            truth = Truth.False;
+                            break;
+                        }
+
+                        if (child == Truth.Unknown)
+                        {
+                            truth = Truth.Unknown;
+                        }
+                    }
+
+                    break;
+                case NodeKind.Any:
+                    truth = Truth.False;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        if (child == Truth.True)
+                        {
+                            truth = Truth.True;
+                            break;
+                        }
+
+                        if (child == Truth.Unknown)
+                        {
+                            truth = Truth.Unknown;
+                        }
+                    }
+
+                    break;
+                case NodeKind.AtLeast:
+                {
+                    int trueCount = 0, unknownCount = 0;
+                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
+                    {
+                        var child = nodeTruths[children[i]];
+                        trueCount += child == Truth.True ? 1 : 0;
+                        unknownCount += child == Truth.Unknown ? 1 : 0;
+                    }
+
+                    truth = trueCount >= node.Argument ? Truth.True
+                        : trueCount + unknownCount >= node.Argument ? Truth.Unknown
+                        : Truth.False;
+                    break;
+                }
+
+                default:
+                    truth = nodeTruths[children[node.FirstChild]] switch
+                    {
+                        Truth.True => Truth.False,
+                        Truth.False => Truth.True,
+                        _ => Truth.Unknown,
+                    };
+                    break;
+            }
+
+            nodeTruths[n] = truth;
+        }
+
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            results[i] = nodeTruths[Rules[i].Root];
+        }
+    }
 
     /// <summary>Evaluates every rule into <paramref name="results"/> (one per rule, in plan order).</summary>
     public void EvaluateAll(in FactReader facts, Span<Truth> results)
@@ -250,6 +417,121 @@ internal sealed class EvaluationPlan
 
             order.Add(rule);
         }
+    }
+}
+
+/// <summary>What an explanation prints for a finding or quantity test, built once per plan.</summary>
+internal sealed class FactText
+{
+    private FactText(FactKind kind, string name, string label, string test, string unit, int key)
+    {
+        Kind = kind;
+        Name = name;
+        Label = label;
+        Test = test;
+        Unit = unit;
+        Key = key;
+    }
+
+    public FactKind Kind { get; }
+
+    public string Name { get; }
+
+    public string Label { get; }
+
+    public string Test { get; }
+
+    public string Unit { get; }
+
+    /// <summary>Equal for two tests with the same name and test text: the identity used to list a fact once.</summary>
+    public int Key { get; }
+
+    public static FactText? For(in Node node, Dictionary<string, int> keys)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Finding:
+            {
+                var finding = (Finding)node.Argument;
+                var name = Vocabulary.Name(finding);
+                var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
+                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name, test, keys));
+            }
+
+            case NodeKind.Quantity:
+            {
+                var quantity = (Quantity)node.Argument;
+                var name = Vocabulary.Name(quantity);
+                var unit = Vocabulary.Unit(quantity);
+                var test = $"{CriterionText.Symbol(node.Comparison)} {CriterionText.Format(node.Threshold)} {unit}";
+                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name, test, keys));
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private static int KeyOf(string name, string test, Dictionary<string, int> keys)
+    {
+        var text = name + "\u0001" + test;
+        if (!keys.TryGetValue(text, out var key))
+        {
+            key = keys.Count;
+            keys.Add(text, key);
+        }
+
+        return key;
+    }
+}
+
+/// <summary>What an explanation prints for a rule, built once per plan.</summary>
+internal sealed class RuleText
+{
+    public RuleText(RedFlagRule rule)
+    {
+        Criterion = rule.Criterion.ToString();
+        foreach (var source in rule.Evidence)
+        {
+            if (source.PositiveLikelihoodRatio is not null)
+            {
+                LikelihoodRatioSource = source;
+                var setting = source.StudySetting is null ? string.Empty : $"; study setting: {source.StudySetting}";
+                LikelihoodRatioText = $"{source.Citation} [{Explainer.TagText(source.Tag)}]{setting}";
+                break;
+            }
+        }
+    }
+
+    /// <summary>The criterion in words.</summary>
+    public string Criterion { get; }
+
+    /// <summary>The rule's first evidence source that reports a positive likelihood ratio, if any.</summary>
+    public EvidenceSource? LikelihoodRatioSource { get; }
+
+    /// <summary>How that source is cited.</summary>
+    public string? LikelihoodRatioText { get; }
+}
+
+/// <summary>Most urgent first, then the lowest priority number (brief §10: first match wins), then id.</summary>
+internal sealed class FlagComparer : IComparer<int>
+{
+    private readonly CompiledRule[] _rules;
+
+    public FlagComparer(CompiledRule[] rules) => _rules = rules;
+
+    public int Compare(int x, int y)
+    {
+        ref readonly var a = ref _rules[x];
+        ref readonly var b = ref _rules[y];
+        var byUrgency = b.Urgency.CompareTo(a.Urgency);
+        if (byUrgency != 0)
+        {
+            return byUrgency;
+        }
+
+        var byPriority = a.Priority.CompareTo(b.Priority);
+        return byPriority != 0 ? byPriority : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
     }
 }
 

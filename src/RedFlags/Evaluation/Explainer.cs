@@ -1,53 +1,69 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using RedFlags.Internal;
 using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
 
 /// <summary>Turns the three-valued rule results into an explained <see cref="Assessment"/>.</summary>
+/// <remarks>Texts that depend only on the rule set (criteria in words, fact names and tests, sources) are built once
+/// by <see cref="EvaluationPlan"/>; an explanation allocates only the result objects and the observed values.</remarks>
 internal static class Explainer
 {
-    public static Assessment Explain(EvaluationPlan plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> results)
+    private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
+    private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
+
+    // The "no pre-test probability" note for each care setting, alone and followed by the likelihood-ratio note.
+    private static readonly string[] s_noPriorNotes = BuildNoPriorNotes(string.Empty);
+    private static readonly string[] s_noPriorNotesWithNoLikelihoodRatio = BuildNoPriorNotes(" " + NoLikelihoodRatioNote);
+
+    public static Assessment Explain(EvaluationPlan plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths)
     {
         var set = plan.RuleSet;
-        var fired = new List<int>();
-        for (var i = 0; i < plan.Rules.Length; i++)
+        var rules = plan.Rules;
+        var firedCount = 0;
+        for (var i = 0; i < rules.Length; i++)
         {
             if (results[i] == Truth.True)
             {
-                fired.Add(i);
+                firedCount++;
             }
         }
 
-        fired.Sort((a, b) => CompareFlags(plan.Rules[a], plan.Rules[b]));
-        var deciding = fired.Count > 0 ? plan.Rules[fired[0]].Rule : null;
+        var fired = firedCount == 0 ? Array.Empty<int>() : new int[firedCount];
+        for (int i = 0, next = 0; next < firedCount; i++)
+        {
+            if (results[i] == Truth.True)
+            {
+                fired[next++] = i;
+            }
+        }
+
+        if (firedCount > 1)
+        {
+            Array.Sort(fired, plan.FlagOrder);
+        }
+
+        var deciding = firedCount > 0 ? rules[fired[0]].Rule : null;
         var urgency = deciding?.Recommendation.Urgency ?? Urgency.Routine;
         var recommendation = deciding?.Recommendation ?? set.DefaultRecommendation;
 
-        var flags = new List<FiredFlag>(fired.Count);
-        foreach (var index in fired)
+        var flags = firedCount == 0 ? Array.Empty<FiredFlag>() : new FiredFlag[firedCount];
+        if (firedCount > 0)
         {
-            flags.Add(Flag(plan, index, facts, results));
+            var collected = new List<TriggeringFact>();
+            var seen = new List<int>();
+            for (var i = 0; i < firedCount; i++)
+            {
+                flags[i] = Flag(plan, fired[i], facts, nodeTruths, collected, seen);
+            }
         }
-
-        var conditions = flags
-            .GroupBy(flag => flag.Condition)
-            .OrderBy(group => group.Key)
-            .Select(group => Condition(plan, presentation.CareSetting, group.Key, group.ToArray()))
-            .ToArray();
-
-        var investigations = flags
-            .SelectMany(flag => flag.Recommendation.Investigations)
-            .Distinct()
-            .OrderBy(investigation => investigation)
-            .ToArray();
 
         var advice = new List<string> { recommendation.PatientAdvice };
         foreach (var flag in flags)
         {
-            if (!advice.Contains(flag.Recommendation.PatientAdvice, StringComparer.Ordinal))
+            if (!ContainsOrdinal(advice, flag.Recommendation.PatientAdvice))
             {
                 advice.Add(flag.Recommendation.PatientAdvice);
             }
@@ -60,39 +76,127 @@ internal static class Explainer
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
-            Conditions = conditions,
-            Investigations = investigations,
-            Questions = Questions(plan, facts, results, urgency),
-            PatientAdvice = advice,
-            RuleSet = new RuleSetReference
-            {
-                Id = set.Id,
-                Version = set.Version,
-                Fingerprint = set.Fingerprint,
-                Customisations = set.Customisations,
-            },
+            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
+            Investigations = ValueList<Investigation>.Own(Investigations(flags)),
+            Questions = ValueList<Question>.Own(Questions(plan, facts, results, nodeTruths, urgency)),
+            PatientAdvice = ValueList<string>.Own(advice.ToArray()),
+            RuleSet = plan.RuleSetReference,
         };
     }
 
-    // Most urgent first, then the lowest priority number (brief §10: first match wins), then id.
-    private static int CompareFlags(in CompiledRule a, in CompiledRule b)
+    // Insertion sort by the enum's numeric value (the order Comparer<TEnum>.Default gives), without boxing.
+    private static void SortByValue<T>(List<T> items, Func<T, int> value)
     {
-        var byUrgency = b.Urgency.CompareTo(a.Urgency);
-        if (byUrgency != 0)
+        for (var i = 1; i < items.Count; i++)
         {
-            return byUrgency;
-        }
+            var item = items[i];
+            var key = value(item);
+            var j = i - 1;
+            while (j >= 0 && value(items[j]) > key)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
 
-        var byPriority = a.Priority.CompareTo(b.Priority);
-        return byPriority != 0 ? byPriority : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+            items[j + 1] = item;
+        }
     }
 
-    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> results)
+    // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
+    private static string FormatObserved(double value)
+    {
+        if (value >= 0 && value <= 1_000_000_000 && value == Math.Floor(value) && BitConverter.DoubleToInt64Bits(value) >= 0)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return CriterionText.Format(value);
+    }
+
+    private static bool ContainsOrdinal(List<string> list, string value)
+    {
+        foreach (var item in list)
+        {
+            if (string.Equals(item, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The flags grouped by condition, conditions in ascending order, flags in their listed order within each.
+    private static ConditionAssessment[] Conditions(EvaluationPlan plan, CareSetting setting, int[] fired, FiredFlag[] flags)
+    {
+        if (flags.Length == 0)
+        {
+            return Array.Empty<ConditionAssessment>();
+        }
+
+        var distinct = new List<SuspectedCondition>(4);
+        foreach (var flag in flags)
+        {
+            if (!distinct.Contains(flag.Condition))
+            {
+                distinct.Add(flag.Condition);
+            }
+        }
+
+        SortByValue(distinct, static condition => (int)condition);
+        var conditions = new ConditionAssessment[distinct.Count];
+        for (var c = 0; c < distinct.Count; c++)
+        {
+            var condition = distinct[c];
+            var count = 0;
+            foreach (var flag in flags)
+            {
+                count += flag.Condition == condition ? 1 : 0;
+            }
+
+            var group = new FiredFlag[count];
+            var ruleIndices = new int[count];
+            for (int i = 0, next = 0; i < flags.Length; i++)
+            {
+                if (flags[i].Condition == condition)
+                {
+                    group[next] = flags[i];
+                    ruleIndices[next++] = fired[i];
+                }
+            }
+
+            conditions[c] = Condition(plan, setting, condition, group, ruleIndices);
+        }
+
+        return conditions;
+    }
+
+    // Every investigation of every fired flag, once, in ascending order.
+    private static Investigation[] Investigations(FiredFlag[] flags)
+    {
+        var all = new List<Investigation>();
+        foreach (var flag in flags)
+        {
+            var investigations = flag.Recommendation.Investigations;
+            for (var i = 0; i < investigations.Count; i++)
+            {
+                if (!all.Contains(investigations[i]))
+                {
+                    all.Add(investigations[i]);
+                }
+            }
+        }
+
+        SortByValue(all, static investigation => (int)investigation);
+        return all.ToArray();
+    }
+
+    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> collected, List<int> seen)
     {
         var rule = plan.Rules[index].Rule;
-        var collected = new List<TriggeringFact>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        CollectFacts(plan, plan.Rules[index].Root, Truth.True, facts, results, collected, seen);
+        collected.Clear();
+        seen.Clear();
+        CollectFacts(plan, plan.Rules[index].Root, Truth.True, facts, nodeTruths, collected, seen);
         return new FiredFlag
         {
             RuleId = rule.Id,
@@ -101,49 +205,56 @@ internal static class Explainer
             Urgency = rule.Recommendation.Urgency,
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
-            Criterion = rule.Criterion.ToString(),
-            Facts = collected,
+            Criterion = plan.RuleTexts[index].Criterion,
+            Facts = ValueList<TriggeringFact>.Own(collected.ToArray()),
             Recommendation = rule.Recommendation,
             Evidence = rule.Evidence,
         };
     }
 
     /// <summary>Collects the facts that give the node the value <paramref name="wanted"/> (true or false).</summary>
-    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> results, List<TriggeringFact> into, HashSet<string> seen)
+    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> into, List<int> seen)
     {
-        var node = plan.NodeAt(nodeIndex);
+        ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
             {
-                var finding = (Finding)node.Argument;
-                var presence = facts.Read(finding);
-                var observed = presence switch
+                var text = plan.TextAt(nodeIndex)!;
+                if (!seen.Contains(text.Key))
                 {
-                    Presence.Present => "present",
-                    Presence.Absent => "absent",
-                    _ => node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown",
-                };
-                Add(FactKind.Finding, Vocabulary.Name(finding), Vocabulary.Label(finding), observed, node.UnknownCountsAsPresent ? "present or unknown" : "present", into, seen);
+                    seen.Add(text.Key);
+                    var observed = facts.Read((Finding)node.Argument) switch
+                    {
+                        Presence.Present => "present",
+                        Presence.Absent => "absent",
+                        _ => node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown",
+                    };
+                    into.Add(new TriggeringFact { Kind = FactKind.Finding, Name = text.Name, Label = text.Label, Observed = observed, Test = text.Test });
+                }
+
                 return;
             }
 
             case NodeKind.Quantity:
             {
-                var quantity = (Quantity)node.Argument;
-                var unit = Vocabulary.Unit(quantity);
-                var value = facts.Read(quantity);
-                var observed = FactReader.IsKnown(value) ? $"{CriterionText.Format(value)} {unit}" : "unknown";
-                var test = $"{CriterionText.Symbol(node.Comparison)} {CriterionText.Format(node.Threshold)} {unit}";
-                Add(FactKind.Quantity, Vocabulary.Name(quantity), Vocabulary.Label(quantity), observed, test, into, seen);
+                var text = plan.TextAt(nodeIndex)!;
+                if (!seen.Contains(text.Key))
+                {
+                    seen.Add(text.Key);
+                    var value = facts.Read((Quantity)node.Argument);
+                    var observed = FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown";
+                    into.Add(new TriggeringFact { Kind = FactKind.Quantity, Name = text.Name, Label = text.Label, Observed = observed, Test = text.Test });
+                }
+
                 return;
             }
 
             case NodeKind.Flag:
-                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, results, into, seen);
+                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, nodeTruths, into, seen);
                 return;
             case NodeKind.Not:
-                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, results, into, seen);
+                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, nodeTruths, into, seen);
                 return;
             default:
                 // A conjunction is true through all its children, false through its false ones; a disjunction or
@@ -152,9 +263,9 @@ internal static class Explainer
                 for (var i = 0; i < node.ChildCount; i++)
                 {
                     var child = plan.ChildAt(node.FirstChild + i);
-                    if (plan.Evaluate(child, facts, results) == wanted)
+                    if (nodeTruths[child] == wanted)
                     {
-                        CollectFacts(plan, child, wanted, facts, results, into, seen);
+                        CollectFacts(plan, child, wanted, facts, nodeTruths, into, seen);
                     }
                 }
 
@@ -162,17 +273,14 @@ internal static class Explainer
         }
     }
 
-    private static void Add(FactKind kind, string name, string label, string observed, string test, List<TriggeringFact> into, HashSet<string> seen)
+    private static ConditionAssessment Condition(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags, int[] ruleIndices)
     {
-        if (seen.Add(name + "\u0001" + test))
+        var urgency = flags[0].Urgency;
+        foreach (var flag in flags)
         {
-            into.Add(new TriggeringFact { Kind = kind, Name = name, Label = label, Observed = observed, Test = test });
+            urgency = flag.Urgency > urgency ? flag.Urgency : urgency;
         }
-    }
 
-    private static ConditionAssessment Condition(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags)
-    {
-        var urgency = flags.Max(flag => flag.Urgency);
         var concern = urgency switch
         {
             Urgency.Emergency => ConcernLevel.High,
@@ -184,40 +292,57 @@ internal static class Explainer
             Condition = condition,
             Concern = concern,
             Urgency = urgency,
-            Flags = flags,
-            Probability = Probability(plan.RuleSet, setting, condition, flags),
+            Flags = ValueList<FiredFlag>.Own(flags),
+            Probability = Probability(plan, setting, condition, flags, ruleIndices),
         };
     }
 
-    private static ProbabilityEstimate Probability(RuleSet set, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags)
+    private static ProbabilityEstimate Probability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags, int[] ruleIndices)
     {
         // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source that reports one.
         FiredFlag? strongest = null;
+        RuleText? strongestText = null;
         EvidenceSource? source = null;
-        foreach (var flag in flags)
+        for (var i = 0; i < flags.Length; i++)
         {
-            var candidate = flag.Evidence.FirstOrDefault(e => e.PositiveLikelihoodRatio is not null);
+            var text = plan.RuleTexts[ruleIndices[i]];
+            var candidate = text.LikelihoodRatioSource;
             if (candidate is not null && (source is null || candidate.PositiveLikelihoodRatio!.Value > source.PositiveLikelihoodRatio!.Value))
             {
-                strongest = flag;
+                strongest = flags[i];
+                strongestText = text;
                 source = candidate;
             }
         }
 
-        var prior = setting == CareSetting.Unspecified ? null : set.FindPreTestProbability(condition, setting);
-        var notes = new List<string>();
+        PreTestProbability? prior = null;
+        string? priorSource = null;
+        if (setting != CareSetting.Unspecified)
+        {
+            var priors = plan.RuleSet.PreTestProbabilities;
+            for (var i = 0; i < priors.Count; i++)
+            {
+                if (priors[i].Condition == condition && priors[i].Setting == setting)
+                {
+                    prior = priors[i];
+                    priorSource = plan.PriorSources[i];
+                    break;
+                }
+            }
+        }
+
+        string? note;
         if (setting == CareSetting.Unspecified)
         {
-            notes.Add("No care setting was given, so no pre-test probability applies.");
+            note = source is null ? NoSettingNote + " " + NoLikelihoodRatioNote : NoSettingNote;
         }
         else if (prior is null)
         {
-            notes.Add($"The evidence brief gives no pre-test probability for this condition in {SettingText(setting)}.");
+            note = source is null ? NoPriorNote(setting, withNoLikelihoodRatio: true) : NoPriorNote(setting, withNoLikelihoodRatio: false);
         }
-
-        if (source is null)
+        else
         {
-            notes.Add("None of the fired flags has a published positive likelihood ratio in the evidence brief.");
+            note = source is null ? NoLikelihoodRatioNote : null;
         }
 
         double? likelihoodRatio = source?.PositiveLikelihoodRatio?.Value;
@@ -226,13 +351,13 @@ internal static class Explainer
             Setting = setting,
             PreTestLow = prior?.Low,
             PreTestHigh = prior?.High,
-            PreTestSource = prior is null ? null : $"{prior.Citation} [{TagText(prior.Tag)}]",
+            PreTestSource = priorSource,
             LikelihoodRatio = likelihoodRatio,
             LikelihoodRatioRuleId = strongest?.RuleId,
-            LikelihoodRatioSource = source is null ? null : Describe(source),
+            LikelihoodRatioSource = strongestText?.LikelihoodRatioText,
             PostTestLow = prior is not null && likelihoodRatio is double lrLow ? PostTest(prior.Low, lrLow) : null,
             PostTestHigh = prior is not null && likelihoodRatio is double lrHigh ? PostTest(prior.High, lrHigh) : null,
-            Note = notes.Count == 0 ? null : string.Join(" ", notes),
+            Note = note,
         };
     }
 
@@ -252,12 +377,6 @@ internal static class Explainer
         return odds / (1 + odds);
     }
 
-    private static string Describe(EvidenceSource source)
-    {
-        var setting = source.StudySetting is null ? string.Empty : $"; study setting: {source.StudySetting}";
-        return $"{source.Citation} [{TagText(source.Tag)}]{setting}";
-    }
-
     internal static string TagText(EvidenceTag tag) => tag switch
     {
         EvidenceTag.Verified => "V",
@@ -266,6 +385,12 @@ internal static class Explainer
         EvidenceTag.Unverified => "U",
         _ => "design",
     };
+
+    private static string NoPriorNote(CareSetting setting, bool withNoLikelihoodRatio)
+    {
+        var index = (int)setting < s_noPriorNotes.Length ? (int)setting : 0;
+        return withNoLikelihoodRatio ? s_noPriorNotesWithNoLikelihoodRatio[index] : s_noPriorNotes[index];
+    }
 
     private static string SettingText(CareSetting setting) => setting switch
     {
@@ -276,73 +401,108 @@ internal static class Explainer
         _ => "an unspecified setting",
     };
 
-    private static Question[] Questions(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<Truth> results, Urgency current)
+    private static Question[] Questions(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
-        var byName = new Dictionary<string, (FactKind Kind, int Code, string Label, Urgency Urgency, SortedSet<string> Rules)>(StringComparer.Ordinal);
+        List<QuestionEntry>? entries = null;
+        List<int>? unknowns = null;
         for (var i = 0; i < plan.Rules.Length; i++)
         {
-            var rule = plan.Rules[i];
+            ref readonly var rule = ref plan.Rules[i];
             if (results[i] != Truth.Unknown || rule.Urgency <= current)
             {
                 continue;
             }
 
-            var unknowns = new List<(FactKind Kind, int Code)>();
-            CollectUnknowns(plan, rule.Root, facts, results, unknowns);
-            foreach (var (kind, code) in unknowns)
+            unknowns ??= new List<int>();
+            entries ??= new List<QuestionEntry>();
+            unknowns.Clear();
+            CollectUnknowns(plan, rule.Root, facts, results, nodeTruths, unknowns);
+            foreach (var nodeIndex in unknowns)
             {
-                var name = kind == FactKind.Finding ? Vocabulary.Name((Finding)code) : Vocabulary.Name((Quantity)code);
-                if (!byName.TryGetValue(name, out var entry))
+                var text = plan.TextAt(nodeIndex)!;
+                QuestionEntry? entry = null;
+                foreach (var candidate in entries)
                 {
-                    var label = kind == FactKind.Finding ? Vocabulary.Label((Finding)code) : Vocabulary.Label((Quantity)code);
-                    entry = (kind, code, label, rule.Urgency, new SortedSet<string>(StringComparer.Ordinal));
+                    if (ReferenceEquals(candidate.Name, text.Name) || string.Equals(candidate.Name, text.Name, StringComparison.Ordinal))
+                    {
+                        entry = candidate;
+                        break;
+                    }
                 }
 
-                entry.Rules.Add(rule.Rule.Id);
+                if (entry is null)
+                {
+                    entry = new QuestionEntry(text.Kind, text.Name, text.Label, rule.Urgency);
+                    entries.Add(entry);
+                }
+
+                if (!entry.Rules.Contains(rule.Rule.Id))
+                {
+                    entry.Rules.Add(rule.Rule.Id);
+                }
+
                 entry.Urgency = entry.Urgency > rule.Urgency ? entry.Urgency : rule.Urgency;
-                byName[name] = entry;
             }
         }
 
-        return byName
-            .OrderByDescending(pair => pair.Value.Urgency)
-            .ThenBy(pair => pair.Value.Kind)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Question
+        if (entries is null || entries.Count == 0)
+        {
+            return Array.Empty<Question>();
+        }
+
+        entries.Sort(static (a, b) =>
+        {
+            var byUrgency = b.Urgency.CompareTo(a.Urgency);
+            if (byUrgency != 0)
             {
-                Kind = pair.Value.Kind,
-                Name = pair.Key,
-                Label = pair.Value.Label,
-                CouldRaiseUrgencyTo = pair.Value.Urgency,
-                RuleIds = pair.Value.Rules.ToArray(),
-            })
-            .ToArray();
+                return byUrgency;
+            }
+
+            var byKind = a.Kind.CompareTo(b.Kind);
+            return byKind != 0 ? byKind : string.CompareOrdinal(a.Name, b.Name);
+        });
+        var questions = new Question[entries.Count];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var entry = entries[i];
+            entry.Rules.Sort(StringComparer.Ordinal);
+            questions[i] = new Question
+            {
+                Kind = entry.Kind,
+                Name = entry.Name,
+                Label = entry.Label,
+                CouldRaiseUrgencyTo = entry.Urgency,
+                RuleIds = ValueList<string>.Own(entry.Rules.ToArray()),
+            };
+        }
+
+        return questions;
     }
 
-    /// <summary>Collects the unknown findings and numbers under an undecided node, following undecided flag references.</summary>
-    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, in FactReader facts, ReadOnlySpan<Truth> results, List<(FactKind Kind, int Code)> into)
+    /// <summary>Collects the unknown finding and number nodes under an undecided node, following undecided flag references.</summary>
+    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, List<int> into)
     {
-        var node = plan.NodeAt(nodeIndex);
+        ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
                 if (!node.UnknownCountsAsPresent && facts.Read((Finding)node.Argument) == Presence.Unknown)
                 {
-                    into.Add((FactKind.Finding, node.Argument));
+                    into.Add(nodeIndex);
                 }
 
                 return;
             case NodeKind.Quantity:
                 if (!FactReader.IsKnown(facts.Read((Quantity)node.Argument)))
                 {
-                    into.Add((FactKind.Quantity, node.Argument));
+                    into.Add(nodeIndex);
                 }
 
                 return;
             case NodeKind.Flag:
                 if (results[node.Argument] == Truth.Unknown)
                 {
-                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, facts, results, into);
+                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, facts, results, nodeTruths, into);
                 }
 
                 return;
@@ -350,9 +510,9 @@ internal static class Explainer
                 for (var i = 0; i < node.ChildCount; i++)
                 {
                     var child = plan.ChildAt(node.FirstChild + i);
-                    if (plan.Evaluate(child, facts, results) == Truth.Unknown)
+                    if (nodeTruths[child] == Truth.Unknown)
                     {
-                        CollectUnknowns(plan, child, facts, results, into);
+                        CollectUnknowns(plan, child, facts, results, nodeTruths, into);
                     }
                 }
 
@@ -360,5 +520,37 @@ internal static class Explainer
         }
     }
 
+    private static string[] BuildNoPriorNotes(string suffix)
+    {
+        var notes = new string[(int)CareSetting.Oncology + 1];
+        for (var i = 0; i < notes.Length; i++)
+        {
+            notes[i] = $"The evidence brief gives no pre-test probability for this condition in {SettingText((CareSetting)i)}.{suffix}";
+        }
+
+        return notes;
+    }
+
     internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private sealed class QuestionEntry
+    {
+        public QuestionEntry(FactKind kind, string name, string label, Urgency urgency)
+        {
+            Kind = kind;
+            Name = name;
+            Label = label;
+            Urgency = urgency;
+        }
+
+        public FactKind Kind { get; }
+
+        public string Name { get; }
+
+        public string Label { get; }
+
+        public Urgency Urgency { get; set; }
+
+        public List<string> Rules { get; } = new();
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace RedFlags.Evaluation;
 
@@ -126,6 +127,211 @@ internal readonly struct FactReader
         },
         _ => Presence.Unknown,
     };
+
+    /// <summary>The findings in snapshot order: bit <c>i</c> of <see cref="FindingBits"/> is <c>SnapshotOrder[i]</c>.</summary>
+    public static readonly Finding[] SnapshotOrder =
+    [
+        Finding.LumbarPain,
+        Finding.ThoracicPain,
+        Finding.CervicalPain,
+        Finding.NightPain,
+        Finding.PainNotRelievedByRest,
+        Finding.ConstantUnremittingPain,
+        Finding.ProgressivePain,
+        Finding.LocalisedSpinalTenderness,
+        Finding.PainWorseOnStraining,
+        Finding.MechanicalPain,
+        Finding.RadicularOrBandLikePain,
+        Finding.InsidiousOnset,
+        Finding.PersistentPain,
+        Finding.NoImprovementAfterFourWeeks,
+        Finding.PersonalHistoryOfCancer,
+        Finding.HighRiskPrimaryCancer,
+        Finding.MetastaticCancer,
+        Finding.FamilyHistoryOfCancer,
+        Finding.ClinicianSuspectsCancer,
+        Finding.CorticosteroidUse,
+        Finding.Immunosuppression,
+        Finding.InjectingDrugUse,
+        Finding.Osteoporosis,
+        Finding.PreviousFragilityFracture,
+        Finding.UnexplainedFracture,
+        Finding.HighEnergyTrauma,
+        Finding.LowEnergyTrauma,
+        Finding.RecentInfectionOrBacteraemia,
+        Finding.RecentSpinalProcedureOrHardware,
+        Finding.IndwellingVascularCatheter,
+        Finding.UnexplainedWeightLoss,
+        Finding.Fever,
+        Finding.NightSweats,
+        Finding.Fatigue,
+        Finding.LegWeakness,
+        Finding.ProgressiveLegWeakness,
+        Finding.LegSymptomsInOneLeg,
+        Finding.LegSymptomsInBothLegs,
+        Finding.NumbnessInOneLeg,
+        Finding.NumbnessInBothLegs,
+        Finding.SaddleNumbness,
+        Finding.UrinaryRetention,
+        Finding.UrinaryIncontinence,
+        Finding.UrinaryHesitancy,
+        Finding.AlteredBladderSensation,
+        Finding.FaecalIncontinence,
+        Finding.AlteredRectalSensation,
+        Finding.SexualDysfunction,
+        Finding.GaitDisturbance,
+        Finding.NeurologicalSymptomsRecent,
+        Finding.SpinalBruiseOrGraze,
+        Finding.ReducedAnalTone,
+        Finding.RaisedCrp,
+        Finding.Anaemia,
+        Finding.Hypercalcaemia,
+        Finding.Leukopenia,
+        Finding.RaisedPlasmaViscosity,
+        Finding.MyelomaScreenAbnormal,
+        Finding.Female,
+        Finding.Male,
+    ];
+
+    /// <summary>Reads every finding at once, without dispatching on the finding: bit <c>i</c> of
+    /// <paramref name="present"/> (of <paramref name="absent"/>) is set when <c>SnapshotOrder[i]</c> is present (absent).</summary>
+    public void FindingBits(out ulong present, out ulong absent)
+    {
+        present = 0;
+        absent = 0;
+        var pain = _p.Pain;
+        var history = _p.History;
+        var systemic = _p.Systemic;
+        var neurology = _p.Neurology;
+        var examination = _p.Examination;
+        var labs = _p.Labs;
+        Presence cancer, highRisk, metastatic;
+        if (history.Cancers.Count == 0)
+        {
+            // No listed cancer: the three cancer findings follow the recorded history alone.
+            cancer = history.PersonalHistoryOfCancer;
+            highRisk = cancer == Presence.Present ? Presence.Unknown : cancer;
+            metastatic = highRisk;
+        }
+        else
+        {
+            cancer = PersonalHistoryOfCancer();
+            highRisk = HighRiskPrimaryCancer();
+            metastatic = MetastaticCancer();
+        }
+
+        Put(pain.Lumbar, 0, ref present, ref absent);
+        Put(pain.Thoracic, 1, ref present, ref absent);
+        Put(pain.Cervical, 2, ref present, ref absent);
+        Put(pain.WorseAtNightOrWakesFromSleep, 3, ref present, ref absent);
+        Put(pain.NotRelievedByRestOrLyingDown, 4, ref present, ref absent);
+        Put(pain.ConstantAndUnremitting, 5, ref present, ref absent);
+        Put(pain.ProgressiveOrWorsening, 6, ref present, ref absent);
+        Put(pain.LocalisedSpinalTenderness, 7, ref present, ref absent);
+        Put(pain.WorseOnStraining, 8, ref present, ref absent);
+        Put(pain.Mechanical, 9, ref present, ref absent);
+        Put(pain.RadicularOrBandLike, 10, ref present, ref absent);
+        Put(pain.InsidiousOnset, 11, ref present, ref absent);
+        Put(pain.Persistent, 12, ref present, ref absent);
+        Put(pain.NoImprovementAfterFourWeeksOfConservativeCare, 13, ref present, ref absent);
+        Put(cancer, 14, ref present, ref absent);
+        Put(highRisk, 15, ref present, ref absent);
+        Put(metastatic, 16, ref present, ref absent);
+        Put(history.FamilyHistoryOfCancer, 17, ref present, ref absent);
+        Put(history.ClinicianSuspectsCancer, 18, ref present, ref absent);
+        Put(history.CorticosteroidUse, 19, ref present, ref absent);
+        Put(history.Immunosuppression, 20, ref present, ref absent);
+        Put(history.InjectingDrugUse, 21, ref present, ref absent);
+        Put(history.Osteoporosis, 22, ref present, ref absent);
+        Put(history.PreviousFragilityFracture, 23, ref present, ref absent);
+        Put(history.UnexplainedFracture, 24, ref present, ref absent);
+        Put(Trauma(TraumaSeverity.HighEnergy), 25, ref present, ref absent);
+        Put(Trauma(TraumaSeverity.LowEnergy), 26, ref present, ref absent);
+        Put(history.RecentInfectionOrBacteraemia, 27, ref present, ref absent);
+        Put(history.RecentSpinalProcedureOrHardware, 28, ref present, ref absent);
+        Put(history.IndwellingVascularCatheter, 29, ref present, ref absent);
+        Put(systemic.UnexplainedWeightLoss, 30, ref present, ref absent);
+        Put(systemic.Fever, 31, ref present, ref absent);
+        Put(systemic.NightSweats, 32, ref present, ref absent);
+        Put(systemic.Fatigue, 33, ref present, ref absent);
+        Put(AnyLegWeakness(neurology.LegWeakness), 34, ref present, ref absent);
+        Put(ProgressiveLegWeakness(neurology.LegWeakness), 35, ref present, ref absent);
+        Put(Side(LegSymptomSide.OneLeg), 36, ref present, ref absent);
+        Put(Side(LegSymptomSide.BothLegs), 37, ref present, ref absent);
+        Put(neurology.NumbnessOrTinglingInOneLeg, 38, ref present, ref absent);
+        Put(neurology.NumbnessOrTinglingInBothLegs, 39, ref present, ref absent);
+        Put(neurology.SaddleNumbnessOrTingling, 40, ref present, ref absent);
+        Put(neurology.UrinaryRetention, 41, ref present, ref absent);
+        Put(neurology.UrinaryIncontinence, 42, ref present, ref absent);
+        Put(neurology.UrinaryHesitancyOrPoorStream, 43, ref present, ref absent);
+        Put(neurology.AlteredBladderSensation, 44, ref present, ref absent);
+        Put(neurology.FaecalIncontinence, 45, ref present, ref absent);
+        Put(neurology.AlteredRectalSensation, 46, ref present, ref absent);
+        Put(neurology.SexualDysfunction, 47, ref present, ref absent);
+        Put(neurology.GaitDisturbance, 48, ref present, ref absent);
+        Put(neurology.BeganOrWorsenedWithin14Days, 49, ref present, ref absent);
+        Put(examination.SpinalBruiseOrGraze, 50, ref present, ref absent);
+        Put(examination.ReducedAnalTone, 51, ref present, ref absent);
+        Put(labs.RaisedCrp, 52, ref present, ref absent);
+        Put(labs.Anaemia, 53, ref present, ref absent);
+        Put(labs.Hypercalcaemia, 54, ref present, ref absent);
+        Put(labs.Leukopenia, 55, ref present, ref absent);
+        Put(labs.RaisedPlasmaViscosity, 56, ref present, ref absent);
+        Put(labs.MyelomaScreenAbnormal, 57, ref present, ref absent);
+        Put(SexIs(_p.Sex, Sex.Female), 58, ref present, ref absent);
+        Put(SexIs(_p.Sex, Sex.Male), 59, ref present, ref absent);
+    }
+
+    private static Presence AnyLegWeakness(LegWeakness weakness) => weakness switch
+    {
+        RedFlags.LegWeakness.None => Presence.Absent,
+        RedFlags.LegWeakness.Stable or RedFlags.LegWeakness.Progressive => Presence.Present,
+        _ => Presence.Unknown,
+    };
+
+    private static Presence ProgressiveLegWeakness(LegWeakness weakness) => weakness switch
+    {
+        RedFlags.LegWeakness.None or RedFlags.LegWeakness.Stable => Presence.Absent,
+        RedFlags.LegWeakness.Progressive => Presence.Present,
+        _ => Presence.Unknown,
+    };
+
+    // Female: present for female, absent for male or other; male likewise.
+    private static Presence SexIs(Sex recorded, Sex wanted) => recorded == Sex.Unknown
+        ? Presence.Unknown
+        : recorded == wanted ? Presence.Present : Presence.Absent;
+
+    /// <summary>The number of slots <see cref="QuantityValues"/> fills: one per <see cref="Quantity"/> value.</summary>
+    public const int QuantitySlots = (int)Quantity.PostVoidResidualMillilitres + 1;
+
+    /// <summary>Reads every quantity at once into <paramref name="values"/>, indexed by the quantity's value; NaN when unknown.</summary>
+    public void QuantityValues(Span<double> values)
+    {
+        var systemic = _p.Systemic;
+        var labs = _p.Labs;
+        values[0] = double.NaN;
+        values[(int)Quantity.AgeYears] = _ageYears;
+        values[(int)Quantity.PainDurationDays] = _painDurationDays;
+        values[(int)Quantity.CorticosteroidDurationDays] = CorticosteroidDays();
+        values[(int)Quantity.WeightLossKilograms] = systemic.WeightLossKilograms ?? double.NaN;
+        values[(int)Quantity.WeightLossPeriodWeeks] = systemic.WeightLossPeriodWeeks ?? double.NaN;
+        values[(int)Quantity.TemperatureCelsius] = systemic.TemperatureCelsius ?? double.NaN;
+        values[(int)Quantity.EsrMillimetresPerHour] = labs.EsrMillimetresPerHour ?? double.NaN;
+        values[(int)Quantity.CrpMilligramsPerLitre] = labs.CrpMilligramsPerLitre ?? double.NaN;
+        values[(int)Quantity.HaemoglobinGramsPerLitre] = labs.HaemoglobinGramsPerLitre ?? double.NaN;
+        values[(int)Quantity.AdjustedCalciumMillimolesPerLitre] = labs.AdjustedCalciumMillimolesPerLitre ?? double.NaN;
+        values[(int)Quantity.WhiteCellCountBillionsPerLitre] = labs.WhiteCellCountBillionsPerLitre ?? double.NaN;
+        values[(int)Quantity.PlasmaViscosityMillipascalSeconds] = labs.PlasmaViscosityMillipascalSeconds ?? double.NaN;
+        values[(int)Quantity.PostVoidResidualMillilitres] = _p.Examination.PostVoidResidualMillilitres ?? double.NaN;
+    }
+
+    // Valid presences are 0 (unknown), 1 (absent) and 2 (present): bit 1 is "present", bit 0 is "absent".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(Presence value, int bit, ref ulong present, ref ulong absent)
+    {
+        present |= (ulong)(((uint)value >> 1) & 1) << bit;
+        absent |= (ulong)((uint)value & 1) << bit;
+    }
 
     private double CorticosteroidDays()
     {

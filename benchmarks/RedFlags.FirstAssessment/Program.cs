@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RedFlags.FirstAssessment;
+
+/// <summary>
+/// Item 6: time to the first assessment in a fresh process, measured from the start of Main with a Stopwatch
+/// (process start-up before Main is measured separately, with <c>time</c> over the whole process).
+/// </summary>
+public static class Program
+{
+    /// <summary>Builds the default catalogue, compiles it, assesses one presentation and prints the times in milliseconds.</summary>
+    /// <returns>0.</returns>
+    public static int Main()
+    {
+        var clock = Stopwatch.StartNew();
+        var ruleSet = DefaultCatalogue.RuleSet;
+        var catalogue = clock.Elapsed.TotalMilliseconds;
+
+        var evaluator = new RedFlagEvaluator(ruleSet);
+        var compiled = clock.Elapsed.TotalMilliseconds;
+
+        var presentation = new PatientPresentation
+        {
+            AssessmentDate = new CalendarDate(2026, 11, 24),
+            AgeYears = 62,
+            Sex = Sex.Female,
+            CareSetting = CareSetting.PrimaryCare,
+            Pain = new PainFeatures { Lumbar = Presence.Present, WorseAtNightOrWakesFromSleep = Presence.Present, DurationDays = 45 },
+            History = new MedicalHistory { PersonalHistoryOfCancer = Presence.Present },
+            Systemic = new SystemicFeatures { UnexplainedWeightLoss = Presence.Present },
+        };
+        var assessment = evaluator.Assess(presentation);
+        var first = clock.Elapsed.TotalMilliseconds;
+
+        var urgency = evaluator.AssessUrgency(presentation);
+        var firstUrgency = clock.Elapsed.TotalMilliseconds;
+
+        var second = Stopwatch.StartNew();
+        evaluator.Assess(presentation with { AgeYears = 63 });
+        var secondAssessment = second.Elapsed.TotalMilliseconds;
+
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"catalogue built: {catalogue:F1} ms; evaluator compiled: {compiled:F1} ms; first Assess returned ({assessment.Urgency}): {first:F1} ms; first AssessUrgency ({urgency}): {firstUrgency:F1} ms; a second Assess took {secondAssessment:F3} ms"));
+        return 0;
+    }
+}
