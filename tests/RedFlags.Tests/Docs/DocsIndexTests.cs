@@ -1,0 +1,17 @@
+using RedFlags.Tests.Support;
+
+namespace RedFlags.Tests.Docs;
+
+public class DocsIndexTests
+{
+    [Fact]
+    public void DocsIndex_LinksEveryDocument()
+    {
+        var index = RepositoryFiles.ReadText("docs/index.md");
+        var docs = Path.GetFullPath(RepositoryFiles.PathOf("docs"));
+        var unlinked = Directory.GetFiles(docs, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(docs, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(relative => relative != "index.md" && !index.Contains($"]({relative})", StringComparison.Ordinal));
+        Assert.Empty(unlinked);
+    }
+}
