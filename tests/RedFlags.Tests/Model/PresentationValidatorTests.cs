@@ -43,7 +43,7 @@ public class PresentationValidatorTests
     [InlineData(45.1)]
     [InlineData(100.4)]
     public void Validate_TemperatureOutsideTwentyFiveToFortyFive_IsAnError(double celsius)
-        => Assert.Equal(ErrorCodes.TemperatureOutOfRange, Assert.Single(PresentationValidator.Validate(Sparse() with { Systemic = new SystemicFeatures { TemperatureCelsius = celsius } }).Errors).Code);
+        => AssertSingle(Sparse() with { Systemic = new SystemicFeatures { TemperatureCelsius = celsius } }, ErrorCodes.TemperatureOutOfRange, "systemic.temperatureCelsius", celsius.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -121,9 +121,12 @@ public class PresentationValidatorTests
         Assert.NotEqual(Make(), Make() with { History = new MedicalHistory { Cancers = [new CancerHistory { PrimarySite = CancerSite.Breast }] } });
     }
 
+    // Also through the evaluator: its fast pre-check must send every invalid presentation to the full validator.
     private static void AssertSingle(PatientPresentation p, string code, string path, string? value)
     {
         var error = Assert.Single(PresentationValidator.Validate(p).Errors);
         Assert.Equal((code, path, value), (error.Code, error.Path, error.Value));
+        Assert.Equal(error, Assert.Single(Assert.Throws<RedFlagsValidationException>(() => Evaluator.AssessUrgency(p)).Errors));
+        Assert.Equal(error, Assert.Single(Assert.Throws<RedFlagsValidationException>(() => Evaluator.Assess(p)).Errors));
     }
 }
