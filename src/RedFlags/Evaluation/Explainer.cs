@@ -531,8 +531,6 @@ internal static class Explainer
         return notes;
     }
 
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
     private sealed class QuestionEntry
     {
         public QuestionEntry(FactKind kind, string name, string label, Urgency urgency)

@@ -94,8 +94,6 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
-    internal T[] UnsafeItems => _items;
-
     public struct Enumerator
     {
         private readonly T[] _items;
