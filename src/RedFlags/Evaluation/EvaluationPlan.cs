@@ -110,7 +110,15 @@ internal sealed class EvaluationPlan
     /// <summary>The urgency-only program, or null when a rule uses negation (then <see cref="EvaluateUrgency"/> applies).</summary>
     public UrgencyProgram? UrgencyOnly { get; }
 
+#if NET
+    /// <summary>Compiles the urgency-only program to code (milliseconds); null where <see cref="UrgencyCompiler"/> does not apply.</summary>
+    public Func<FactReader, Urgency>? CompileUrgency() => UrgencyCompiler.TryCompile(this);
+#endif
+
     public int NodeCount => _nodes.Length;
+
+    /// <summary>The bit of a finding node in <see cref="FactReader.FindingBits"/>.</summary>
+    public int FindingBitAt(int index) => _findingBits[index];
 
     public ref readonly Node NodeAt(int index) => ref _nodes[index];
 

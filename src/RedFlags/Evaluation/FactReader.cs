@@ -25,6 +25,15 @@ internal readonly struct FactReader
             : presentation.Pain.DurationDays ?? double.NaN;
     }
 
+    /// <summary>The presentation the facts are read from.</summary>
+    public PatientPresentation Presentation => _p;
+
+    /// <summary>The age in completed years at the assessment date; NaN when unknown.</summary>
+    public double AgeYears => _ageYears;
+
+    /// <summary>The days of pain at the assessment date; NaN when unknown.</summary>
+    public double PainDurationDays => _painDurationDays;
+
     public double Read(Quantity quantity) => quantity switch
     {
         Quantity.AgeYears => _ageYears,
@@ -197,8 +206,9 @@ internal readonly struct FactReader
     /// <paramref name="present"/> (of <paramref name="absent"/>) is set when <c>SnapshotOrder[i]</c> is present (absent).</summary>
     public void FindingBits(out ulong present, out ulong absent)
     {
-        present = 0;
-        absent = 0;
+        // Accumulated in locals and written once: out parameters live in memory, locals in registers.
+        ulong isPresent = 0;
+        ulong isAbsent = 0;
         var pain = _p.Pain;
         var history = _p.History;
         var systemic = _p.Systemic;
@@ -220,66 +230,68 @@ internal readonly struct FactReader
             metastatic = MetastaticCancer();
         }
 
-        Put(pain.Lumbar, 0, ref present, ref absent);
-        Put(pain.Thoracic, 1, ref present, ref absent);
-        Put(pain.Cervical, 2, ref present, ref absent);
-        Put(pain.WorseAtNightOrWakesFromSleep, 3, ref present, ref absent);
-        Put(pain.NotRelievedByRestOrLyingDown, 4, ref present, ref absent);
-        Put(pain.ConstantAndUnremitting, 5, ref present, ref absent);
-        Put(pain.ProgressiveOrWorsening, 6, ref present, ref absent);
-        Put(pain.LocalisedSpinalTenderness, 7, ref present, ref absent);
-        Put(pain.WorseOnStraining, 8, ref present, ref absent);
-        Put(pain.Mechanical, 9, ref present, ref absent);
-        Put(pain.RadicularOrBandLike, 10, ref present, ref absent);
-        Put(pain.InsidiousOnset, 11, ref present, ref absent);
-        Put(pain.Persistent, 12, ref present, ref absent);
-        Put(pain.NoImprovementAfterFourWeeksOfConservativeCare, 13, ref present, ref absent);
-        Put(cancer, 14, ref present, ref absent);
-        Put(highRisk, 15, ref present, ref absent);
-        Put(metastatic, 16, ref present, ref absent);
-        Put(history.FamilyHistoryOfCancer, 17, ref present, ref absent);
-        Put(history.ClinicianSuspectsCancer, 18, ref present, ref absent);
-        Put(history.CorticosteroidUse, 19, ref present, ref absent);
-        Put(history.Immunosuppression, 20, ref present, ref absent);
-        Put(history.InjectingDrugUse, 21, ref present, ref absent);
-        Put(history.Osteoporosis, 22, ref present, ref absent);
-        Put(history.PreviousFragilityFracture, 23, ref present, ref absent);
-        Put(history.UnexplainedFracture, 24, ref present, ref absent);
-        Put(Trauma(TraumaSeverity.HighEnergy), 25, ref present, ref absent);
-        Put(Trauma(TraumaSeverity.LowEnergy), 26, ref present, ref absent);
-        Put(history.RecentInfectionOrBacteraemia, 27, ref present, ref absent);
-        Put(history.RecentSpinalProcedureOrHardware, 28, ref present, ref absent);
-        Put(history.IndwellingVascularCatheter, 29, ref present, ref absent);
-        Put(systemic.UnexplainedWeightLoss, 30, ref present, ref absent);
-        Put(systemic.Fever, 31, ref present, ref absent);
-        Put(systemic.NightSweats, 32, ref present, ref absent);
-        Put(systemic.Fatigue, 33, ref present, ref absent);
-        Put(AnyLegWeakness(neurology.LegWeakness), 34, ref present, ref absent);
-        Put(ProgressiveLegWeakness(neurology.LegWeakness), 35, ref present, ref absent);
-        Put(Side(LegSymptomSide.OneLeg), 36, ref present, ref absent);
-        Put(Side(LegSymptomSide.BothLegs), 37, ref present, ref absent);
-        Put(neurology.NumbnessOrTinglingInOneLeg, 38, ref present, ref absent);
-        Put(neurology.NumbnessOrTinglingInBothLegs, 39, ref present, ref absent);
-        Put(neurology.SaddleNumbnessOrTingling, 40, ref present, ref absent);
-        Put(neurology.UrinaryRetention, 41, ref present, ref absent);
-        Put(neurology.UrinaryIncontinence, 42, ref present, ref absent);
-        Put(neurology.UrinaryHesitancyOrPoorStream, 43, ref present, ref absent);
-        Put(neurology.AlteredBladderSensation, 44, ref present, ref absent);
-        Put(neurology.FaecalIncontinence, 45, ref present, ref absent);
-        Put(neurology.AlteredRectalSensation, 46, ref present, ref absent);
-        Put(neurology.SexualDysfunction, 47, ref present, ref absent);
-        Put(neurology.GaitDisturbance, 48, ref present, ref absent);
-        Put(neurology.BeganOrWorsenedWithin14Days, 49, ref present, ref absent);
-        Put(examination.SpinalBruiseOrGraze, 50, ref present, ref absent);
-        Put(examination.ReducedAnalTone, 51, ref present, ref absent);
-        Put(labs.RaisedCrp, 52, ref present, ref absent);
-        Put(labs.Anaemia, 53, ref present, ref absent);
-        Put(labs.Hypercalcaemia, 54, ref present, ref absent);
-        Put(labs.Leukopenia, 55, ref present, ref absent);
-        Put(labs.RaisedPlasmaViscosity, 56, ref present, ref absent);
-        Put(labs.MyelomaScreenAbnormal, 57, ref present, ref absent);
-        Put(SexIs(_p.Sex, Sex.Female), 58, ref present, ref absent);
-        Put(SexIs(_p.Sex, Sex.Male), 59, ref present, ref absent);
+        Put(pain.Lumbar, 0, ref isPresent, ref isAbsent);
+        Put(pain.Thoracic, 1, ref isPresent, ref isAbsent);
+        Put(pain.Cervical, 2, ref isPresent, ref isAbsent);
+        Put(pain.WorseAtNightOrWakesFromSleep, 3, ref isPresent, ref isAbsent);
+        Put(pain.NotRelievedByRestOrLyingDown, 4, ref isPresent, ref isAbsent);
+        Put(pain.ConstantAndUnremitting, 5, ref isPresent, ref isAbsent);
+        Put(pain.ProgressiveOrWorsening, 6, ref isPresent, ref isAbsent);
+        Put(pain.LocalisedSpinalTenderness, 7, ref isPresent, ref isAbsent);
+        Put(pain.WorseOnStraining, 8, ref isPresent, ref isAbsent);
+        Put(pain.Mechanical, 9, ref isPresent, ref isAbsent);
+        Put(pain.RadicularOrBandLike, 10, ref isPresent, ref isAbsent);
+        Put(pain.InsidiousOnset, 11, ref isPresent, ref isAbsent);
+        Put(pain.Persistent, 12, ref isPresent, ref isAbsent);
+        Put(pain.NoImprovementAfterFourWeeksOfConservativeCare, 13, ref isPresent, ref isAbsent);
+        Put(cancer, 14, ref isPresent, ref isAbsent);
+        Put(highRisk, 15, ref isPresent, ref isAbsent);
+        Put(metastatic, 16, ref isPresent, ref isAbsent);
+        Put(history.FamilyHistoryOfCancer, 17, ref isPresent, ref isAbsent);
+        Put(history.ClinicianSuspectsCancer, 18, ref isPresent, ref isAbsent);
+        Put(history.CorticosteroidUse, 19, ref isPresent, ref isAbsent);
+        Put(history.Immunosuppression, 20, ref isPresent, ref isAbsent);
+        Put(history.InjectingDrugUse, 21, ref isPresent, ref isAbsent);
+        Put(history.Osteoporosis, 22, ref isPresent, ref isAbsent);
+        Put(history.PreviousFragilityFracture, 23, ref isPresent, ref isAbsent);
+        Put(history.UnexplainedFracture, 24, ref isPresent, ref isAbsent);
+        Put(Trauma(TraumaSeverity.HighEnergy), 25, ref isPresent, ref isAbsent);
+        Put(Trauma(TraumaSeverity.LowEnergy), 26, ref isPresent, ref isAbsent);
+        Put(history.RecentInfectionOrBacteraemia, 27, ref isPresent, ref isAbsent);
+        Put(history.RecentSpinalProcedureOrHardware, 28, ref isPresent, ref isAbsent);
+        Put(history.IndwellingVascularCatheter, 29, ref isPresent, ref isAbsent);
+        Put(systemic.UnexplainedWeightLoss, 30, ref isPresent, ref isAbsent);
+        Put(systemic.Fever, 31, ref isPresent, ref isAbsent);
+        Put(systemic.NightSweats, 32, ref isPresent, ref isAbsent);
+        Put(systemic.Fatigue, 33, ref isPresent, ref isAbsent);
+        Put(AnyLegWeakness(neurology.LegWeakness), 34, ref isPresent, ref isAbsent);
+        Put(ProgressiveLegWeakness(neurology.LegWeakness), 35, ref isPresent, ref isAbsent);
+        Put(Side(LegSymptomSide.OneLeg), 36, ref isPresent, ref isAbsent);
+        Put(Side(LegSymptomSide.BothLegs), 37, ref isPresent, ref isAbsent);
+        Put(neurology.NumbnessOrTinglingInOneLeg, 38, ref isPresent, ref isAbsent);
+        Put(neurology.NumbnessOrTinglingInBothLegs, 39, ref isPresent, ref isAbsent);
+        Put(neurology.SaddleNumbnessOrTingling, 40, ref isPresent, ref isAbsent);
+        Put(neurology.UrinaryRetention, 41, ref isPresent, ref isAbsent);
+        Put(neurology.UrinaryIncontinence, 42, ref isPresent, ref isAbsent);
+        Put(neurology.UrinaryHesitancyOrPoorStream, 43, ref isPresent, ref isAbsent);
+        Put(neurology.AlteredBladderSensation, 44, ref isPresent, ref isAbsent);
+        Put(neurology.FaecalIncontinence, 45, ref isPresent, ref isAbsent);
+        Put(neurology.AlteredRectalSensation, 46, ref isPresent, ref isAbsent);
+        Put(neurology.SexualDysfunction, 47, ref isPresent, ref isAbsent);
+        Put(neurology.GaitDisturbance, 48, ref isPresent, ref isAbsent);
+        Put(neurology.BeganOrWorsenedWithin14Days, 49, ref isPresent, ref isAbsent);
+        Put(examination.SpinalBruiseOrGraze, 50, ref isPresent, ref isAbsent);
+        Put(examination.ReducedAnalTone, 51, ref isPresent, ref isAbsent);
+        Put(labs.RaisedCrp, 52, ref isPresent, ref isAbsent);
+        Put(labs.Anaemia, 53, ref isPresent, ref isAbsent);
+        Put(labs.Hypercalcaemia, 54, ref isPresent, ref isAbsent);
+        Put(labs.Leukopenia, 55, ref isPresent, ref isAbsent);
+        Put(labs.RaisedPlasmaViscosity, 56, ref isPresent, ref isAbsent);
+        Put(labs.MyelomaScreenAbnormal, 57, ref isPresent, ref isAbsent);
+        Put(SexIs(_p.Sex, Sex.Female), 58, ref isPresent, ref isAbsent);
+        Put(SexIs(_p.Sex, Sex.Male), 59, ref isPresent, ref isAbsent);
+        present = isPresent;
+        absent = isAbsent;
     }
 
     private static Presence AnyLegWeakness(LegWeakness weakness) => weakness switch

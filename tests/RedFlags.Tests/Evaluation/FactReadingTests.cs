@@ -78,7 +78,7 @@ public class FactReadingTests
         Assert.Equal(Urgency.Routine, evaluator.AssessUrgency(Sparse(70).WithFinding(Finding.Fever, Presence.Absent)));
     }
 
-    private static RuleSet SingleRule(Criterion criterion)
+    internal static RuleSet SingleRule(Criterion criterion)
         => RuleSet.Create("single", "1.0.0", [Rule("X-RULE", criterion, Urgency.Urgent)], [], DefaultCatalogue.RuleSet.DefaultRecommendation);
 
     private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency) => new()
