@@ -6,7 +6,8 @@ using RedFlags.Rules;
 namespace RedFlags.Json;
 
 /// <summary>
-/// The hand-written contract of <see cref="Criterion"/>: the kind of a criterion is the one property that names it
+/// The strict reading contract of <see cref="Criterion"/> (written by <see cref="CriterionConverter"/>): the kind of a
+/// criterion is the one property that names it
 /// (<c>finding</c>, <c>quantity</c>, <c>flag</c>, <c>allOf</c>, <c>anyOf</c>, <c>atLeastOf</c>, <c>not</c>); there is no
 /// type discriminator, so a rule file can never name a .NET type.
 /// </summary>
@@ -99,50 +100,6 @@ internal sealed class CriterionValue : JsonValue<Criterion>
             default:
                 return new NotCriterion(Read(value, context));
         }
-    }
-
-    public override void Write(Utf8JsonWriter writer, Criterion value)
-    {
-        writer.WriteStartObject();
-        switch (value)
-        {
-            case FindingCriterion finding:
-                writer.WriteString("finding", Vocabulary.Name(finding.Finding));
-                if (finding.UnknownCountsAsPresent)
-                {
-                    writer.WriteBoolean("unknownCountsAsPresent", true);
-                }
-
-                break;
-            case QuantityCriterion quantity:
-                writer.WriteString("quantity", Vocabulary.Name(quantity.Quantity));
-                writer.WriteNumber(RuleSetValidator.ComparisonName(quantity.Comparison), quantity.Threshold);
-                break;
-            case FlagCriterion flag:
-                writer.WriteString("flag", flag.RuleId);
-                break;
-            case AllOfCriterion all:
-                writer.WritePropertyName("allOf");
-                _list.Write(writer, all.Criteria);
-                break;
-            case AnyOfCriterion any:
-                writer.WritePropertyName("anyOf");
-                _list.Write(writer, any.Criteria);
-                break;
-            case AtLeastCriterion atLeast:
-                writer.WriteNumber("atLeastOf", atLeast.Count);
-                writer.WritePropertyName("criteria");
-                _list.Write(writer, atLeast.Criteria);
-                break;
-            case NotCriterion not:
-                writer.WritePropertyName("not");
-                Write(writer, not.Criterion);
-                break;
-            default:
-                throw new ArgumentException("Unknown criterion type.", nameof(value));
-        }
-
-        writer.WriteEndObject();
     }
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => schema.WriteReference(writer, "criterion", w =>

@@ -3,13 +3,15 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace RedFlags.Json;
 
 /// <summary>Writes documents the same way on every target: UTF-8, LF line endings, two-space indentation.</summary>
 internal static class JsonOutput
 {
-    public static string Write<T>(JsonValue<T> contract, T value, bool indented) => Write(writer => contract.Write(writer, value), indented);
+    /// <summary>Writes a document through its generated contract.</summary>
+    public static string Write<T>(JsonTypeInfo<T> contract, T value, bool indented) => Write(writer => JsonSerializer.Serialize(writer, value, contract), indented);
 
     public static string Write(Action<Utf8JsonWriter> write, bool indented)
     {

@@ -6,9 +6,9 @@ using System.Text.Json;
 namespace RedFlags.Json;
 
 /// <summary>
-/// A hand-written contract for one kind of value: how it is read from a <see cref="DocumentNode"/> (reporting every problem
-/// and returning a fallback instead of throwing), written with a <see cref="Utf8JsonWriter"/>, and described in JSON Schema.
-/// No reflection is involved, so the contracts are trimming- and AOT-safe on every target.
+/// The strict reading contract of one kind of value: how it is checked and read from a <see cref="DocumentNode"/> (reporting
+/// every problem and returning a fallback instead of throwing), and how it is described in JSON Schema. Writing is done by
+/// the generated contracts (<see cref="GeneratedContracts"/>). No reflection is involved, so this is trimming- and AOT-safe.
 /// </summary>
 internal abstract class JsonValue<T>
 {
@@ -16,8 +16,6 @@ internal abstract class JsonValue<T>
     public abstract T Fallback { get; }
 
     public abstract T Read(DocumentNode node, JsonReadContext context);
-
-    public abstract void Write(Utf8JsonWriter writer, T value);
 
     public abstract void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema);
 }
@@ -39,8 +37,6 @@ internal sealed class StringValue : JsonValue<string>
 
         return node.Text ?? string.Empty;
     }
-
-    public override void Write(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema)
     {
@@ -73,8 +69,6 @@ internal sealed class IntValue : JsonValue<int>
 
         return value;
     }
-
-    public override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema)
     {
@@ -110,8 +104,6 @@ internal sealed class DoubleValue : JsonValue<double>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
-
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema)
     {
         writer.WriteStartObject();
@@ -140,8 +132,6 @@ internal sealed class BooleanValue : JsonValue<bool>
                 return Fallback;
         }
     }
-
-    public override void Write(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema)
     {
@@ -175,8 +165,6 @@ internal sealed class DateValue : JsonValue<CalendarDate>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, CalendarDate value) => writer.WriteStringValue(value.ToString());
-
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => schema.WriteReference(writer, "date", w =>
     {
         w.WriteStartObject();
@@ -193,7 +181,6 @@ internal sealed class EnumValue<TEnum> : JsonValue<TEnum>
 {
     private readonly string _schemaName;
     private readonly Dictionary<string, TEnum> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<TEnum, string> _names = new();
     private readonly List<string> _ordered = new();
 
     public EnumValue(string schemaName)
@@ -209,16 +196,11 @@ internal sealed class EnumValue<TEnum> : JsonValue<TEnum>
             var text = value.ToString();
             var name = char.ToLowerInvariant(text[0]) + text.Substring(1);
             _byName[name] = value;
-            _names[value] = name;
             _ordered.Add(name);
         }
     }
 
     public override TEnum Fallback => default;
-
-    public string Name(TEnum value) => _names.TryGetValue(value, out var name)
-        ? name
-        : throw new ArgumentOutOfRangeException(nameof(value), value, $"The value is not a defined {typeof(TEnum).Name} and cannot be written.");
 
     public override TEnum Read(DocumentNode node, JsonReadContext context)
     {
@@ -236,8 +218,6 @@ internal sealed class EnumValue<TEnum> : JsonValue<TEnum>
 
         return value;
     }
-
-    public override void Write(Utf8JsonWriter writer, TEnum value) => writer.WriteStringValue(Name(value));
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => schema.WriteReference(writer, _schemaName, w =>
     {
@@ -271,18 +251,6 @@ internal sealed class NullableValue<T> : JsonValue<T?>
     public override T? Read(DocumentNode node, JsonReadContext context)
         => node.Kind == DocumentNodeKind.Null ? null : _inner.Read(node, context);
 
-    public override void Write(Utf8JsonWriter writer, T? value)
-    {
-        if (value is T given)
-        {
-            _inner.Write(writer, given);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
-
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => JsonSchemaContext.WriteNullable(writer, w => _inner.WriteSchema(w, schema));
 }
 
@@ -298,18 +266,6 @@ internal sealed class OptionalValue<T> : JsonValue<T?>
 
     public override T? Read(DocumentNode node, JsonReadContext context)
         => node.Kind == DocumentNodeKind.Null ? null : _inner.Read(node, context);
-
-    public override void Write(Utf8JsonWriter writer, T? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            _inner.Write(writer, value);
-        }
-    }
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => JsonSchemaContext.WriteNullable(writer, w => _inner.WriteSchema(w, schema));
 }
@@ -343,17 +299,6 @@ internal sealed class ListValue<T> : JsonValue<IReadOnlyList<T>>
         }
 
         return items;
-    }
-
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value)
-    {
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            _item.Write(writer, item);
-        }
-
-        writer.WriteEndArray();
     }
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema)

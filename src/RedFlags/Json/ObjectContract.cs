@@ -19,46 +19,30 @@ internal abstract class JsonMember<TOwner>
 
     public abstract TOwner Read(TOwner owner, DocumentNode node, JsonReadContext context);
 
-    public abstract bool ShouldWrite(TOwner owner);
-
-    public abstract void Write(Utf8JsonWriter writer, TOwner owner);
-
     public abstract void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema);
 }
 
-/// <summary>A property read and written through a getter and a <c>with</c>-style setter.</summary>
+/// <summary>A property read through a <c>with</c>-style setter.</summary>
 internal sealed class JsonMember<TOwner, TValue> : JsonMember<TOwner>
 {
     private readonly JsonValue<TValue> _value;
-    private readonly Func<TOwner, TValue> _get;
     private readonly Func<TOwner, TValue, TOwner> _set;
-    private readonly Func<TValue, bool>? _omit;
 
-    public JsonMember(string name, JsonValue<TValue> value, Func<TOwner, TValue> get, Func<TOwner, TValue, TOwner> set, bool required, Func<TValue, bool>? omit)
+    public JsonMember(string name, JsonValue<TValue> value, Func<TOwner, TValue, TOwner> set, bool required)
         : base(name, required)
     {
         _value = value;
-        _get = get;
         _set = set;
-        _omit = omit;
     }
 
     public override TOwner Read(TOwner owner, DocumentNode node, JsonReadContext context) => _set(owner, _value.Read(node, context));
-
-    public override bool ShouldWrite(TOwner owner) => _omit is null || !_omit(_get(owner));
-
-    public override void Write(Utf8JsonWriter writer, TOwner owner)
-    {
-        writer.WritePropertyName(Name);
-        _value.Write(writer, _get(owner));
-    }
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => _value.WriteSchema(writer, schema);
 }
 
 /// <summary>
 /// A strict object: known properties only (names are case-sensitive), required properties checked, every problem reported.
-/// Properties are written in declaration order.
+/// Properties are listed (in schemas and in "expected one of" messages) in declaration order.
 /// </summary>
 internal sealed class ObjectContract<T> : JsonValue<T>
     where T : class
@@ -78,9 +62,9 @@ internal sealed class ObjectContract<T> : JsonValue<T>
 
     public IReadOnlyList<JsonMember<T>> Members => _members;
 
-    public ObjectContract<T> Add<TValue>(string name, JsonValue<TValue> value, Func<T, TValue> get, Func<T, TValue, T> set, bool required = false, Func<TValue, bool>? omit = null)
+    public ObjectContract<T> Add<TValue>(string name, JsonValue<TValue> value, Func<T, TValue, T> set, bool required = false)
     {
-        var member = new JsonMember<T, TValue>(name, value, get, set, required, omit);
+        var member = new JsonMember<T, TValue>(name, value, set, required);
         _members.Add(member);
         _byName.Add(name, member);
         return this;
@@ -116,20 +100,6 @@ internal sealed class ObjectContract<T> : JsonValue<T>
         }
 
         return result;
-    }
-
-    public override void Write(Utf8JsonWriter writer, T value)
-    {
-        writer.WriteStartObject();
-        foreach (var member in _members)
-        {
-            if (member.ShouldWrite(value))
-            {
-                member.Write(writer, value);
-            }
-        }
-
-        writer.WriteEndObject();
     }
 
     public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => schema.WriteReference(writer, _schemaName, w => WriteSchemaBody(w, schema));

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using RedFlags.Internal;
 
 namespace RedFlags.Json;
@@ -13,7 +14,9 @@ namespace RedFlags.Json;
 /// <para>Reading reports every problem at once, each with its JSON path, 1-based line and byte position and a stable
 /// <c>RF3xxx</c> code (and the <c>RF1xxx</c> problems of <see cref="PresentationValidator"/>); nothing is partly read.
 /// Documents are limited to <see cref="MaximumDocumentBytes"/> bytes and <see cref="MaximumDepth"/> levels of nesting.
-/// The contracts are written by hand, so this type is trimming- and AOT-safe. It has no state and is thread-safe.</para>
+/// Documents are read by a strict pass that reports every problem (a serializer stops at the first), and written by
+/// System.Text.Json contracts generated at compile time; neither uses reflection, so this type is trimming- and AOT-safe.
+/// It has no state and is thread-safe.</para>
 /// </remarks>
 public static class RedFlagsJson
 {
@@ -77,7 +80,7 @@ public static class RedFlagsJson
             throw new RedFlagsValidationException("presentation", unwritable);
         }
 
-        return JsonOutput.Write(JsonContracts.Presentation, presentation, indented);
+        return JsonOutput.Write(GeneratedContracts.Presentation, presentation, indented);
     }
 
     /// <summary>Writes an assessment, with every list in its documented order.</summary>
@@ -89,7 +92,15 @@ public static class RedFlagsJson
     public static string Serialize(Assessment assessment, bool indented = false)
     {
         Guard.NotNull(assessment);
-        return JsonOutput.Write(JsonContracts.Assessment, assessment, indented);
+        try
+        {
+            return JsonOutput.Write(GeneratedContracts.Assessment, assessment, indented);
+        }
+        catch (JsonException exception)
+        {
+            // The enum converters refuse numbers, so an undefined enum value cannot be written.
+            throw new ArgumentException("The assessment holds a value that cannot be written in JSON: " + exception.Message, nameof(assessment), exception);
+        }
     }
 
     /// <summary>Parses an assessment written by <see cref="Serialize(Assessment, bool)"/>, for example to store and replay it.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using RedFlags.Rules;
 
 namespace RedFlags.Json;
@@ -29,32 +28,33 @@ internal sealed class RuleSetDocument
 
     public IReadOnlyList<RedFlagRule>? Overrides { get; set; }
 
-    public IReadOnlyList<RuleCustomisation>? Disabled { get; set; }
+    public IReadOnlyList<DisabledRule>? Disabled { get; set; }
 
     public IReadOnlyList<RedFlagRule>? Added { get; set; }
 
     public static ObjectContract<RuleSetDocument> Contract { get; } = new ObjectContract<RuleSetDocument>("ruleSet", () => new RuleSetDocument())
-        .Add("id", StringValue.Instance, x => x.Id, (x, v) => Set(x, d => d.Id = v), required: true)
-        .Add("version", StringValue.Instance, x => x.Version, (x, v) => Set(x, d => d.Version = v), required: true)
-        .Add("extends", StringValue.Instance, x => x.Extends ?? string.Empty, (x, v) => Set(x, d => d.Extends = v), omit: v => v.Length == 0)
-        .Add("rules", new ListValue<RedFlagRule>(JsonContracts.Rule), x => x.Rules ?? Array.Empty<RedFlagRule>(), (x, v) => Set(x, d => d.Rules = v))
-        .Add("preTestProbabilities", new ListValue<PreTestProbability>(JsonContracts.PreTestProbability), x => x.PreTestProbabilities ?? Array.Empty<PreTestProbability>(), (x, v) => Set(x, d => d.PreTestProbabilities = v))
-        .Add("defaultRecommendation", JsonContracts.Recommendation, x => x.DefaultRecommendation ?? new Recommendation(), (x, v) => Set(x, d => d.DefaultRecommendation = v))
-        .Add("customisations", new ListValue<RuleCustomisation>(JsonContracts.Customisation), x => x.Customisations ?? Array.Empty<RuleCustomisation>(), (x, v) => Set(x, d => d.Customisations = v), omit: v => v.Count == 0)
-        .Add("overrides", new ListValue<RedFlagRule>(JsonContracts.Rule), x => x.Overrides ?? Array.Empty<RedFlagRule>(), (x, v) => Set(x, d => d.Overrides = v), omit: v => v.Count == 0)
-        .Add("disabled", new ListValue<RuleCustomisation>(JsonContracts.DisabledRule), x => x.Disabled ?? Array.Empty<RuleCustomisation>(), (x, v) => Set(x, d => d.Disabled = v), omit: v => v.Count == 0)
-        .Add("added", new ListValue<RedFlagRule>(JsonContracts.Rule), x => x.Added ?? Array.Empty<RedFlagRule>(), (x, v) => Set(x, d => d.Added = v), omit: v => v.Count == 0);
+        .Add("id", StringValue.Instance, (x, v) => Set(x, d => d.Id = v), required: true)
+        .Add("version", StringValue.Instance, (x, v) => Set(x, d => d.Version = v), required: true)
+        .Add("extends", StringValue.Instance, (x, v) => Set(x, d => d.Extends = v))
+        .Add("rules", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Rules = v))
+        .Add("preTestProbabilities", new ListValue<PreTestProbability>(JsonContracts.PreTestProbability), (x, v) => Set(x, d => d.PreTestProbabilities = v))
+        .Add("defaultRecommendation", JsonContracts.Recommendation, (x, v) => Set(x, d => d.DefaultRecommendation = v))
+        .Add("customisations", new ListValue<RuleCustomisation>(JsonContracts.Customisation), (x, v) => Set(x, d => d.Customisations = v))
+        .Add("overrides", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Overrides = v))
+        .Add("disabled", new ListValue<DisabledRule>(JsonContracts.DisabledRule), (x, v) => Set(x, d => d.Disabled = v))
+        .Add("added", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Added = v));
 
-    /// <summary>Writes a rule set as a full document; a composed set also lists its customisations, so its fingerprint survives a round trip.</summary>
-    public static void Write(Utf8JsonWriter writer, RuleSet ruleSet) => Contract.Write(writer, new RuleSetDocument
+    /// <summary>Returns a rule set as a full document; a composed set also lists its customisations, so its fingerprint
+    /// survives a round trip. What is <see langword="null"/> is not written.</summary>
+    public static RuleSetDocument Of(RuleSet ruleSet) => new()
     {
         Id = ruleSet.Id,
         Version = ruleSet.Version,
         Rules = ruleSet.Rules,
         PreTestProbabilities = ruleSet.PreTestProbabilities,
         DefaultRecommendation = ruleSet.DefaultRecommendation,
-        Customisations = ruleSet.Customisations,
-    });
+        Customisations = ruleSet.Customisations.Count == 0 ? null : ruleSet.Customisations,
+    };
 
     /// <summary>Reads, composes and validates a rule set; returns <see langword="null"/> when any problem was reported.</summary>
     public static RuleSet? Build(DocumentNode root, JsonReadContext context)
@@ -149,7 +149,7 @@ internal sealed class RuleSetDocument
             }
         }
 
-        var disabled = document.Disabled ?? Array.Empty<RuleCustomisation>();
+        var disabled = document.Disabled ?? Array.Empty<DisabledRule>();
         for (var i = 0; i < disabled.Count; i++)
         {
             var path = $"disabled[{Text(i)}]";
@@ -163,7 +163,7 @@ internal sealed class RuleSetDocument
             {
                 rules.RemoveAt(index);
                 disabledIds.Add(disabled[i].RuleId);
-                customisations.Add((disabled[i], path));
+                customisations.Add((disabled[i].ToCustomisation(), path));
             }
         }
 

@@ -12,7 +12,7 @@ namespace RedFlags.Json;
 /// (catalogue rules replaced), <c>disabled</c> (<c>ruleId</c> and a <c>reason</c>), <c>added</c> (new rules), and optional
 /// <c>preTestProbabilities</c> and <c>defaultRecommendation</c> that replace the catalogue's. Every change is recorded in
 /// <see cref="RuleSet.Customisations"/> and so reported by every assessment.</para>
-/// <para>Criteria are read by a hand-written reader: there is no type discriminator, so a rule file can never make the
+/// <para>Criteria are read by the strict criterion reader: there is no type discriminator, so a rule file can never make the
 /// library load a type or run code. Reading reports every problem at once (JSON <c>RF3xxx</c> and rule-set <c>RF2xxx</c>
 /// codes, each with its path, line and position) and loads nothing when there is any. This type is thread-safe.</para>
 /// </remarks>
@@ -81,7 +81,7 @@ public static class RuleSetJson
     public static string Serialize(RuleSet ruleSet, bool indented = true)
     {
         Guard.NotNull(ruleSet);
-        return JsonOutput.Write(writer => RuleSetDocument.Write(writer, ruleSet), indented);
+        return JsonOutput.Write(GeneratedContracts.RuleSet, RuleSetDocument.Of(ruleSet), indented);
     }
 
     /// <summary>Writes the JSON Schema (2020-12) of rule-set documents.</summary>

@@ -1,0 +1,28 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace RedFlags.Json;
+
+/// <summary>
+/// The generated contracts (<see cref="RedFlagsJsonContext"/>) with the presentation omission rule
+/// (<see cref="UnknownIsNotWritten"/>) added: what writes every document.
+/// </summary>
+internal static class GeneratedContracts
+{
+    private static readonly JsonSerializerOptions s_options = new(RedFlagsJsonContext.Default.Options)
+    {
+        TypeInfoResolver = RedFlagsJsonContext.Default.WithAddedModifier(UnknownIsNotWritten.Apply),
+    };
+
+    public static JsonTypeInfo<PatientPresentation> Presentation { get; } = Contract<PatientPresentation>();
+
+    public static JsonTypeInfo<Assessment> Assessment { get; } = Contract<Assessment>();
+
+    public static JsonTypeInfo<RuleSetDocument> RuleSet { get; } = Contract<RuleSetDocument>();
+
+    /// <summary>Gets the contract of one record type, for the test that keeps the strict reader and the writer in step.</summary>
+    public static JsonTypeInfo Of(Type type) => s_options.GetTypeInfo(type);
+
+    private static JsonTypeInfo<T> Contract<T>() => (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
+}
