@@ -532,7 +532,7 @@ internal sealed class FlagComparer : IComparer<int>
     {
         ref readonly var a = ref _rules[x];
         ref readonly var b = ref _rules[y];
-        var byUrgency = b.Urgency.CompareTo(a.Urgency);
+        var byUrgency = ((int)b.Urgency).CompareTo((int)a.Urgency); // as numbers: Enum.CompareTo(object) boxes
         if (byUrgency != 0)
         {
             return byUrgency;

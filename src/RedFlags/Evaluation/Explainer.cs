@@ -452,13 +452,14 @@ internal static class Explainer
 
         entries.Sort(static (a, b) =>
         {
-            var byUrgency = b.Urgency.CompareTo(a.Urgency);
+            // Compared as numbers: Enum.CompareTo(object) boxes both values.
+            var byUrgency = ((int)b.Urgency).CompareTo((int)a.Urgency);
             if (byUrgency != 0)
             {
                 return byUrgency;
             }
 
-            var byKind = a.Kind.CompareTo(b.Kind);
+            var byKind = ((int)a.Kind).CompareTo((int)b.Kind);
             return byKind != 0 ? byKind : string.CompareOrdinal(a.Name, b.Name);
         });
         var questions = new Question[entries.Count];
