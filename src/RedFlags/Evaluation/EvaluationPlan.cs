@@ -117,6 +117,37 @@ internal sealed class EvaluationPlan
 
     public int NodeCount => _nodes.Length;
 
+    /// <summary>The number of nodes of a rule's criterion, not counting the rules it refers to.</summary>
+    public int NodeCountOf(int rule) => CountNodes(Rules[rule].Root);
+
+    /// <summary>Calls <paramref name="visit"/> with the rule index of every flag reference under a node.</summary>
+    public void VisitFlags(int index, Action<int> visit)
+    {
+        ref readonly var node = ref _nodes[index];
+        if (node.Kind == NodeKind.Flag)
+        {
+            visit(node.Argument);
+            return;
+        }
+
+        for (var i = 0; i < node.ChildCount; i++)
+        {
+            VisitFlags(_children[node.FirstChild + i], visit);
+        }
+    }
+
+    private int CountNodes(int index)
+    {
+        ref readonly var node = ref _nodes[index];
+        var count = 1;
+        for (var i = 0; i < node.ChildCount; i++)
+        {
+            count += CountNodes(_children[node.FirstChild + i]);
+        }
+
+        return count;
+    }
+
     /// <summary>The bit of a finding node in <see cref="FactReader.FindingBits"/>.</summary>
     public int FindingBitAt(int index) => _findingBits[index];
 

@@ -63,14 +63,62 @@ public class UrgencyCompilerTests
     }
 
     [Fact]
-    public void RuleSetLargerThanTheLimit_KeepsTheProgram()
+    public void RuleLargerThanAChunk_KeepsTheProgram()
     {
-        var criteria = Enumerable.Range(0, (UrgencyCompiler.MaximumNodes / 2) + 1)
+        var criteria = Enumerable.Range(0, (UrgencyCompiler.ChunkNodes / 2) + 1)
             .Select(i => Criterion.AllOf(Criterion.Present(Finding.Fever), Criterion.AtLeast(Quantity.AgeYears, i % 120)));
         var plan = new EvaluationPlan(FactReadingTests.SingleRule(Criterion.AnyOf(criteria.ToArray())));
-        Assert.True(plan.NodeCount > UrgencyCompiler.MaximumNodes);
+        Assert.True(plan.NodeCountOf(0) > UrgencyCompiler.ChunkNodes);
         Assert.NotNull(plan.UrgencyOnly);
         Assert.Null(plan.CompileUrgency());
+    }
+
+    [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 300)]
+    public void LargeRuleSet_CompiledInChunks_EqualsTheProgramAndTheInterpreter(ValidPresentation patient)
+        => AssertAllPathsAgree(s_large, s_compiledLarge!, patient.Value);
+
+    [Fact]
+    public void LargeRuleSet_SpansSeveralChunksAndRefersAcrossThem()
+    {
+        var nodes = Enumerable.Range(0, s_large.Rules.Length).Sum(s_large.NodeCountOf);
+        Assert.True(nodes > 3 * UrgencyCompiler.ChunkNodes, $"{nodes} nodes");
+        Assert.NotNull(s_compiledLarge);
+    }
+
+    // 600 routine rules of 9 nodes (several chunks), then 200 rules that raise the urgency only through two of them,
+    // so that every urgency above routine depends on rule results handed across chunks.
+    private static readonly EvaluationPlan s_large = new(LargeRuleSet());
+    private static readonly Func<FactReader, Urgency>? s_compiledLarge = s_large.CompileUrgency();
+
+    private static RuleSet LargeRuleSet()
+    {
+        const int Base = 600;
+        var findings = Vocabulary.AllFindings.ToArray();
+        var rules = new List<RedFlagRule>();
+        for (var k = 0; k < Base + 200; k++)
+        {
+            Criterion criterion = k < Base
+                ? Criterion.AnyOf(
+                    Criterion.AllOf(Criterion.Present(findings[k % findings.Length]), Criterion.AtLeast(Quantity.AgeYears, k % 90)),
+                    Criterion.AllOf(Criterion.Present(findings[(k * 3) % findings.Length]), Criterion.Present(findings[(k * 7) % findings.Length])))
+                : Criterion.AllOf(Criterion.Flag(Id(k - Base)), Criterion.Flag(Id((k * 13) % Base)));
+            var urgency = k < Base ? Urgency.Routine : k % 37 == 0 ? Urgency.Emergency : (Urgency)(1 + (k % 2));
+            rules.Add(new RedFlagRule
+            {
+                Id = Id(k),
+                Condition = SuspectedCondition.SpinalInfection,
+                Title = "Test rule",
+                ClinicianText = "Test rule.",
+                PatientText = "Test rule.",
+                Criterion = criterion,
+                Recommendation = DefaultCatalogue.RuleSet.DefaultRecommendation with { Urgency = urgency },
+                Evidence = [new EvidenceSource { Citation = "Test", Tag = EvidenceTag.Design }],
+            });
+        }
+
+        return RuleSet.Create("large", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation);
+
+        static string Id(int k) => $"X-RULE-{k:D4}";
     }
 
     [Theory]
