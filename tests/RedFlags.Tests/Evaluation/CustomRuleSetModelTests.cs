@@ -72,6 +72,9 @@ public class CustomRuleSetModelTests
 
         var ruleSet = RuleSet.Create("model", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation);
         var evaluator = new RedFlagEvaluator(ruleSet);
+
+        // The fast urgency program takes every rule set without negation; only negation sends it to the interpreter.
+        Assert.Equal(rules.Any(r => ContainsNegation(r.Criterion)), new RedFlags.Evaluation.EvaluationPlan(ruleSet).UrgencyOnly is null);
         for (var n = 0; n < presentations; n++)
         {
             var (p, findings, quantities) = Presentation(random);
@@ -100,6 +103,8 @@ public class CustomRuleSetModelTests
             }
         }
     }
+
+    private static bool ContainsNegation(Criterion criterion) => criterion is NotCriterion || criterion.Children().Any(ContainsNegation);
 
     // Kleene logic: null is unknown.
     private static bool? Evaluate(Criterion criterion, Dictionary<Finding, Presence> findings, Dictionary<Quantity, double?> quantities, Dictionary<string, bool?> rules)
