@@ -70,6 +70,9 @@ public class CustomRuleSetModelTests
             rules.Add(Rule(random, i, rules.Select(r => r.Id).ToArray(), negation));
         }
 
+        // Listed in a shuffled order, so that a rule may refer to one listed after it: the plan must order them.
+        rules = rules.OrderBy(_ => random.Next()).ToList();
+        var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var ruleSet = RuleSet.Create("model", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation);
         var evaluator = new RedFlagEvaluator(ruleSet);
 
@@ -79,9 +82,19 @@ public class CustomRuleSetModelTests
         {
             var (p, findings, quantities) = Presentation(random);
             var truths = new Dictionary<string, bool?>(StringComparer.Ordinal);
+            bool? RuleTruth(string id)
+            {
+                if (!truths.TryGetValue(id, out var truth))
+                {
+                    truths[id] = truth = Evaluate(byId[id].Criterion, findings, quantities, RuleTruth);
+                }
+
+                return truth;
+            }
+
             foreach (var rule in rules)
             {
-                truths[rule.Id] = Evaluate(rule.Criterion, findings, quantities, truths);
+                RuleTruth(rule.Id);
             }
 
             var fired = rules.Where(r => truths[r.Id] == true)
@@ -107,7 +120,7 @@ public class CustomRuleSetModelTests
     private static bool ContainsNegation(Criterion criterion) => criterion is NotCriterion || criterion.Children().Any(ContainsNegation);
 
     // Kleene logic: null is unknown.
-    private static bool? Evaluate(Criterion criterion, Dictionary<Finding, Presence> findings, Dictionary<Quantity, double?> quantities, Dictionary<string, bool?> rules)
+    private static bool? Evaluate(Criterion criterion, Dictionary<Finding, Presence> findings, Dictionary<Quantity, double?> quantities, Func<string, bool?> rules)
     {
         switch (criterion)
         {
@@ -132,7 +145,7 @@ public class CustomRuleSetModelTests
                     _ => value < q.Threshold,
                 };
             case FlagCriterion r:
-                return rules[r.RuleId];
+                return rules(r.RuleId);
             case NotCriterion not:
                 return !Evaluate(not.Criterion, findings, quantities, rules);
             case AllOfCriterion all:
