@@ -23,7 +23,7 @@ public class CustomRuleSetModelTests
     // are tested at equality as well as above and below.
     private static readonly (Quantity Quantity, double[] Values)[] s_quantities =
     [
-        (Quantity.EsrMillimetresPerHour, [10, 20, 30]),
+        (Quantity.EsrMillimetresPerHour, [.. Enumerable.Range(0, 21).Select(i => i * 10.0)]), // 84 distinct tests: more than one word
         (Quantity.CrpMilligramsPerLitre, [0, 5, 1000]),
         (Quantity.TemperatureCelsius, [36.5, 38, 39.5]),
     ];
