@@ -208,6 +208,39 @@ public class RuleSetValidatorBoundaryTests
     public void Criterion_ToString_DescribesNegationInWords()
         => Assert.Equal("not (any of (fever; ageYears < 18.125))", Criterion.Not(Criterion.AnyOf(Criterion.Present(Finding.Fever), Criterion.LessThan(Quantity.AgeYears, 18.1254))).ToString());
 
+    [Fact]
+    public void CreateAndValidate_NullDefaultRecommendation_ThrowArgumentNullException()
+    {
+        var rules = new[] { Rule("TEST-A", Criterion.Present(Finding.Fever)) };
+        Assert.Equal("defaultRecommendation", Assert.Throws<ArgumentNullException>(() => RuleSet.Create("test", "1.0.0", rules, [], null!)).ParamName);
+        Assert.Equal("defaultRecommendation", Assert.Throws<ArgumentNullException>(() => RuleSet.Validate("test", "1.0.0", rules, [], null!)).ParamName);
+    }
+
+    [Fact]
+    public void FindPreTestProbability_MatchesConditionAndSettingTogether()
+    {
+        PreTestProbability Prior(SuspectedCondition condition, CareSetting setting, string citation)
+            => new() { Condition = condition, Setting = setting, Low = 0.1, High = 0.2, Citation = citation, Tag = EvidenceTag.Verified };
+        var set = RuleSet.Create(
+            "test",
+            "1.0.0",
+            [Rule("TEST-A", Criterion.Present(Finding.Fever))],
+            [Prior(SuspectedCondition.Malignancy, CareSetting.Oncology, "M/O"), Prior(SuspectedCondition.SpinalInfection, CareSetting.PrimaryCare, "I/P"), Prior(SuspectedCondition.Malignancy, CareSetting.PrimaryCare, "M/P")],
+            s_default);
+        Assert.Equal("M/P", set.FindPreTestProbability(SuspectedCondition.Malignancy, CareSetting.PrimaryCare)?.Citation);
+        Assert.Equal("I/P", set.FindPreTestProbability(SuspectedCondition.SpinalInfection, CareSetting.PrimaryCare)?.Citation);
+        Assert.Equal("M/O", set.FindPreTestProbability(SuspectedCondition.Malignancy, CareSetting.Oncology)?.Citation);
+        Assert.Null(set.FindPreTestProbability(SuspectedCondition.SpinalInfection, CareSetting.Oncology));
+        Assert.Null(set.FindPreTestProbability(SuspectedCondition.VertebralFracture, CareSetting.EmergencyDepartment));
+    }
+
+    [Fact]
+    public void ToString_GivesIdVersionAndFingerprint()
+    {
+        var set = RuleSet.Create("test", "1.2.3", [Rule("TEST-A", Criterion.Present(Finding.Fever))], [], s_default);
+        Assert.Equal("test 1.2.3 (sha256:" + set.Fingerprint + ")", set.ToString());
+    }
+
     private static RedFlagRule Rule(string id, Criterion criterion) => new()
     {
         Id = id,
