@@ -23,7 +23,7 @@ public class CustomRuleSetModelTests
     // are tested at equality as well as above and below.
     private static readonly (Quantity Quantity, double[] Values)[] s_quantities =
     [
-        (Quantity.EsrMillimetresPerHour, [.. Enumerable.Range(0, 21).Select(i => i * 10.0)]), // 84 distinct tests: more than one word
+        (Quantity.EsrMillimetresPerHour, [.. Enumerable.Range(0, 41).Select(i => i * 5.0)]), // 164 possible tests: more than one word
         (Quantity.CrpMilligramsPerLitre, [0, 5, 1000]),
         (Quantity.TemperatureCelsius, [36.5, 38, 39.5]),
     ];
@@ -52,7 +52,7 @@ public class CustomRuleSetModelTests
         var random = new Random(seed);
         for (var set = 0; set < 4; set++)
         {
-            CheckAgainstModel(random, random.Next(65, 200), negation, presentations: 25);
+            CheckAgainstModel(random, random.Next(130, 260), negation, presentations: 25);
         }
     }
 
@@ -61,6 +61,29 @@ public class CustomRuleSetModelTests
     [InlineData(22, true)]
     public void AssessAndAssessUrgency_RuleSetLargeEnoughForPooledBuffers_AgreeWithTheReferenceModel(int seed, bool negation)
         => CheckAgainstModel(new Random(seed), 700, negation, presentations: 20);
+
+    [Fact]
+    public void RuleSetsOfMoreThan64Rules_AlsoHaveMoreThan64DistinctNumberTests()
+    {
+        // So that the tests above cover quantity tests beyond the first 64-bit word, not only rules beyond it.
+        var random = new Random(11);
+        var counts = new List<int>(); // the first set is the first one the seed-11 test above builds
+        for (var set = 0; set < 4; set++)
+        {
+            var rules = new List<RedFlagRule>();
+            var ruleCount = random.Next(130, 260);
+            for (var i = 0; i < ruleCount; i++)
+            {
+                rules.Add(Rule(random, i, rules.Select(r => r.Id).ToArray(), negation: false));
+            }
+
+            counts.Add(rules.SelectMany(r => Leaves(r.Criterion)).OfType<QuantityCriterion>().Select(q => (q.Quantity, q.Comparison, q.Threshold)).Distinct().Count());
+        }
+
+        Assert.True(counts[0] > 64, string.Join(", ", counts));
+    }
+
+    private static IEnumerable<Criterion> Leaves(Criterion criterion) => criterion.Children().Count == 0 ? [criterion] : criterion.Children().SelectMany(Leaves);
 
     private static void CheckAgainstModel(Random random, int ruleCount, bool negation, int presentations)
     {
