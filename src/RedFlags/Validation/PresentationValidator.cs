@@ -66,7 +66,8 @@ public static class PresentationValidator
     /// for an unusual valid presentation (a date of birth together with an age, for example), which then takes the full
     /// check. It builds no path or message, so it costs a few nanoseconds.
     /// </summary>
-    private static bool IsPlainlyValid(PatientPresentation p)
+    /// <remarks>Internal so that tests can pin that it accepts every ordinary valid presentation (the fast path).</remarks>
+    internal static bool IsPlainlyValid(PatientPresentation p)
     {
         var assessed = p.AssessmentDate;
         if (assessed == default
