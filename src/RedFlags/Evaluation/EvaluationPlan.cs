@@ -259,15 +259,6 @@ internal sealed class EvaluationPlan
         }
     }
 
-    /// <summary>Evaluates every rule into <paramref name="results"/> (one per rule, in plan order).</summary>
-    public void EvaluateAll(in FactReader facts, Span<Truth> results)
-    {
-        for (var i = 0; i < Rules.Length; i++)
-        {
-            results[i] = Evaluate(Rules[i].Root, facts, results);
-        }
-    }
-
     /// <summary>The highest urgency of a fired rule; skips rules that can neither raise it nor feed another rule.</summary>
     public Urgency EvaluateUrgency(in FactReader facts, Span<Truth> results)
     {
