@@ -1,3 +1,4 @@
+using RedFlags.Tests.Support;
 using RedFlags.Rules;
 using RedFlags.Testing;
 using static RedFlags.Tests.Support.Patients;
@@ -95,15 +96,5 @@ public class DerivedFactReadingTests
         ];
     }
 
-    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency) => new()
-    {
-        Id = id,
-        Condition = SuspectedCondition.Malignancy,
-        Title = "Test rule",
-        ClinicianText = "Test rule.",
-        PatientText = "Test rule.",
-        Criterion = criterion,
-        Recommendation = DefaultCatalogue.RuleSet.DefaultRecommendation with { Urgency = urgency },
-        Evidence = [new EvidenceSource { Citation = "Test", Tag = EvidenceTag.Design }],
-    };
+    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency) => TestRules.Rule(id, criterion, urgency, SuspectedCondition.Malignancy);
 }

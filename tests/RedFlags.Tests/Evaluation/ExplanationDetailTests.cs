@@ -153,16 +153,10 @@ public class ExplanationDetailTests
     private static RedFlagEvaluator Evaluator(params RedFlagRule[] rules)
         => new(RuleSet.Create("details", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation));
 
-    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency, int priority = 1, params EvidenceSource[] evidence) => new()
-    {
-        Id = id,
-        Condition = SuspectedCondition.Malignancy,
-        Title = "Test rule",
-        ClinicianText = "Test rule.",
-        PatientText = "Test rule.",
-        Criterion = criterion,
-        Recommendation = DefaultCatalogue.RuleSet.DefaultRecommendation with { Urgency = urgency },
-        Evidence = evidence.Length == 0 ? [s_noRatio] : evidence,
-        Priority = priority,
-    };
+    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency, int priority = 1, params EvidenceSource[] evidence)
+        => TestRules.Rule(id, criterion, urgency, SuspectedCondition.Malignancy) with
+        {
+            Evidence = evidence.Length == 0 ? [s_noRatio] : evidence,
+            Priority = priority,
+        };
 }

@@ -1,3 +1,4 @@
+using RedFlags.Tests.Support;
 using RedFlags.Rules;
 using RedFlags.Testing;
 using static RedFlags.Tests.Support.Patients;
@@ -81,15 +82,5 @@ public class FactReadingTests
     internal static RuleSet SingleRule(Criterion criterion)
         => RuleSet.Create("single", "1.0.0", [Rule("X-RULE", criterion, Urgency.Urgent)], [], DefaultCatalogue.RuleSet.DefaultRecommendation);
 
-    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency) => new()
-    {
-        Id = id,
-        Condition = SuspectedCondition.SpinalInfection,
-        Title = "Test rule",
-        ClinicianText = "Test rule.",
-        PatientText = "Test rule.",
-        Criterion = criterion,
-        Recommendation = DefaultCatalogue.RuleSet.DefaultRecommendation with { Urgency = urgency },
-        Evidence = [new EvidenceSource { Citation = "Test", Tag = EvidenceTag.Design }],
-    };
+    private static RedFlagRule Rule(string id, Criterion criterion, Urgency urgency) => TestRules.Rule(id, criterion, urgency);
 }

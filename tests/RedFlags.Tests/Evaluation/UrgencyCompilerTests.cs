@@ -1,3 +1,4 @@
+using RedFlags.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -103,17 +104,7 @@ public class UrgencyCompilerTests
                     Criterion.AllOf(Criterion.Present(findings[(k * 3) % findings.Length]), Criterion.Present(findings[(k * 7) % findings.Length])))
                 : Criterion.AllOf(Criterion.Flag(Id(k - Base)), Criterion.Flag(Id((k * 13) % Base)));
             var urgency = k < Base ? Urgency.Routine : k % 37 == 0 ? Urgency.Emergency : (Urgency)(1 + (k % 2));
-            rules.Add(new RedFlagRule
-            {
-                Id = Id(k),
-                Condition = SuspectedCondition.SpinalInfection,
-                Title = "Test rule",
-                ClinicianText = "Test rule.",
-                PatientText = "Test rule.",
-                Criterion = criterion,
-                Recommendation = DefaultCatalogue.RuleSet.DefaultRecommendation with { Urgency = urgency },
-                Evidence = [new EvidenceSource { Citation = "Test", Tag = EvidenceTag.Design }],
-            });
+            rules.Add(TestRules.Rule(Id(k), criterion, urgency));
         }
 
         return RuleSet.Create("large", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation);

@@ -1,3 +1,4 @@
+using RedFlags.Tests.Support;
 using RedFlags.Rules;
 
 namespace RedFlags.Tests.Rules;
@@ -128,15 +129,5 @@ public class RuleSetTests
         Assert.NotEqual<Criterion>(Criterion.AllOf(Criterion.Present(Finding.Fever)), Criterion.AnyOf(Criterion.Present(Finding.Fever)));
     }
 
-    private static RedFlagRule Rule(string id, Criterion criterion) => new()
-    {
-        Id = id,
-        Condition = SuspectedCondition.SpinalInfection,
-        Title = "Test rule",
-        ClinicianText = "Test rule for clinicians.",
-        PatientText = "Test rule for patients.",
-        Criterion = criterion,
-        Recommendation = s_default,
-        Evidence = [new EvidenceSource { Citation = "Test citation", Tag = EvidenceTag.Design }],
-    };
+    private static RedFlagRule Rule(string id, Criterion criterion) => TestRules.Rule(id, criterion);
 }
