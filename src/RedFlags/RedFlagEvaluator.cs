@@ -92,7 +92,8 @@ public sealed class RedFlagEvaluator
         }
     }
 
-    /// <summary>Returns only the overall urgency of a presentation, allocating nothing when it is valid.</summary>
+    /// <summary>Returns only the overall urgency of a presentation, allocating nothing when it is valid (except on the
+    /// call that compiles the urgency path; see the remarks on <see cref="RedFlagEvaluator"/>).</summary>
     /// <param name="presentation">The presentation.</param>
     /// <returns>The highest urgency of any fired flag, or <see cref="Urgency.Routine"/> when none fires.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
