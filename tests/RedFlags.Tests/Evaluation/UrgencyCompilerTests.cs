@@ -14,8 +14,18 @@ namespace RedFlags.Tests.Evaluation;
 /// </summary>
 public class UrgencyCompilerTests
 {
-    private static readonly EvaluationPlan s_catalogue = new(DefaultCatalogue.RuleSet);
-    private static readonly Func<FactReader, Urgency>? s_compiledCatalogue = s_catalogue.CompileUrgency();
+    // Compiled per test-class instance, never in a static initialiser: mutation testing switches mutants per test,
+    // and code run once by a static initialiser would escape it.
+    private readonly Lazy<EvaluationPlan> _catalogue = new(() => new EvaluationPlan(DefaultCatalogue.RuleSet));
+    private readonly Lazy<Func<FactReader, Urgency>?> _compiledCatalogue;
+    private readonly Lazy<EvaluationPlan> _large = new(() => new EvaluationPlan(LargeRuleSet()));
+    private readonly Lazy<Func<FactReader, Urgency>?> _compiledLarge;
+
+    public UrgencyCompilerTests()
+    {
+        _compiledCatalogue = new(() => _catalogue.Value.CompileUrgency());
+        _compiledLarge = new(() => _large.Value.CompileUrgency());
+    }
 
     public static TheoryData<Finding> Findings() => new(Vocabulary.AllFindings.ToArray());
 
@@ -23,11 +33,11 @@ public class UrgencyCompilerTests
 
     [Fact]
     public void DefaultCatalogue_IsCompiledWhereCodeCanBeCompiled()
-        => Assert.Equal(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled, s_compiledCatalogue is not null);
+        => Assert.Equal(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled, _compiledCatalogue.Value is not null);
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 1000)]
     public void DefaultCatalogue_CompiledUrgency_EqualsTheProgramAndTheInterpreter(ValidPresentation patient)
-        => AssertAllPathsAgree(s_catalogue, s_compiledCatalogue!, patient.Value);
+        => AssertAllPathsAgree(_catalogue.Value, _compiledCatalogue.Value!, patient.Value);
 
     [Fact]
     public void Evaluator_SwitchesToCompiledCodeAfterAThousandCalls_WithoutChangingAnyUrgency()
@@ -37,10 +47,12 @@ public class UrgencyCompilerTests
         var expected = patients.Select(p => evaluator.Assess(p).Urgency).ToArray();
         Assert.False(evaluator.UsesCompiledUrgency);
 
-        var actual = patients.Select(evaluator.AssessUrgency).ToArray();
+        var interpreted = patients.Take(999).Select(evaluator.AssessUrgency).ToArray();
+        Assert.False(evaluator.UsesCompiledUrgency);
+        var compiled = patients.Skip(999).Select(evaluator.AssessUrgency).ToArray();
 
         Assert.True(evaluator.UsesCompiledUrgency);
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, interpreted.Concat(compiled));
     }
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 300)]
@@ -76,21 +88,18 @@ public class UrgencyCompilerTests
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 300)]
     public void LargeRuleSet_CompiledInChunks_EqualsTheProgramAndTheInterpreter(ValidPresentation patient)
-        => AssertAllPathsAgree(s_large, s_compiledLarge!, patient.Value);
+        => AssertAllPathsAgree(_large.Value, _compiledLarge.Value!, patient.Value);
 
     [Fact]
     public void LargeRuleSet_SpansSeveralChunksAndRefersAcrossThem()
     {
-        var nodes = Enumerable.Range(0, s_large.Rules.Length).Sum(s_large.NodeCountOf);
+        var nodes = Enumerable.Range(0, _large.Value.Rules.Length).Sum(_large.Value.NodeCountOf);
         Assert.True(nodes > 3 * UrgencyCompiler.ChunkNodes, $"{nodes} nodes");
-        Assert.NotNull(s_compiledLarge);
+        Assert.NotNull(_compiledLarge.Value);
     }
 
     // 600 routine rules of 9 nodes (several chunks), then 200 rules that raise the urgency only through two of them,
     // so that every urgency above routine depends on rule results handed across chunks.
-    private static readonly EvaluationPlan s_large = new(LargeRuleSet());
-    private static readonly Func<FactReader, Urgency>? s_compiledLarge = s_large.CompileUrgency();
-
     private static RuleSet LargeRuleSet()
     {
         const int Base = 600;
