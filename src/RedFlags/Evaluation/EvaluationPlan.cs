@@ -48,16 +48,14 @@ internal sealed class EvaluationPlan
         _children = children.ToArray();
 
         // Each finding node's bit in FactReader.FindingBits.
-        var bitOf = new Dictionary<Finding, int>();
-        for (var i = 0; i < FactReader.SnapshotOrder.Length; i++)
-        {
-            bitOf[FactReader.SnapshotOrder[i]] = i;
-        }
-
         _findingBits = new byte[_nodes.Length];
         for (var i = 0; i < _nodes.Length; i++)
         {
-            _findingBits[i] = _nodes[i].Kind == NodeKind.Finding ? (byte)bitOf[(Finding)_nodes[i].Argument] : (byte)0;
+            if (_nodes[i].Kind == NodeKind.Finding)
+            {
+                var bit = FactReader.SnapshotBit((Finding)_nodes[i].Argument);
+                _findingBits[i] = bit >= 0 ? (byte)bit : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit.");
+            }
         }
 
         // Everything an explanation prints that depends only on the rule set is built once, here.
@@ -148,8 +146,6 @@ internal sealed class EvaluationPlan
         return count;
     }
 
-    /// <summary>The bit of a finding node in <see cref="FactReader.FindingBits"/>.</summary>
-    public int FindingBitAt(int index) => _findingBits[index];
 
     public ref readonly Node NodeAt(int index) => ref _nodes[index];
 

@@ -61,10 +61,8 @@ internal static class FactExpressions
         Finding.Osteoporosis => p => p.History.Osteoporosis,
         Finding.PreviousFragilityFracture => p => p.History.PreviousFragilityFracture,
         Finding.UnexplainedFracture => p => p.History.UnexplainedFracture,
-        Finding.HighEnergyTrauma => p => p.History.Trauma == TraumaSeverity.Unknown ? Presence.Unknown
-            : p.History.Trauma == TraumaSeverity.HighEnergy ? Presence.Present : Presence.Absent,
-        Finding.LowEnergyTrauma => p => p.History.Trauma == TraumaSeverity.Unknown ? Presence.Unknown
-            : p.History.Trauma == TraumaSeverity.LowEnergy ? Presence.Present : Presence.Absent,
+        Finding.HighEnergyTrauma => p => FactReader.TraumaIs(p.History.Trauma, TraumaSeverity.HighEnergy),
+        Finding.LowEnergyTrauma => p => FactReader.TraumaIs(p.History.Trauma, TraumaSeverity.LowEnergy),
         Finding.RecentInfectionOrBacteraemia => p => p.History.RecentInfectionOrBacteraemia,
         Finding.RecentSpinalProcedureOrHardware => p => p.History.RecentSpinalProcedureOrHardware,
         Finding.IndwellingVascularCatheter => p => p.History.IndwellingVascularCatheter,
@@ -72,14 +70,10 @@ internal static class FactExpressions
         Finding.Fever => p => p.Systemic.Fever,
         Finding.NightSweats => p => p.Systemic.NightSweats,
         Finding.Fatigue => p => p.Systemic.Fatigue,
-        Finding.LegWeakness => p => p.Neurology.LegWeakness == LegWeakness.Unknown ? Presence.Unknown
-            : p.Neurology.LegWeakness == LegWeakness.None ? Presence.Absent : Presence.Present,
-        Finding.ProgressiveLegWeakness => p => p.Neurology.LegWeakness == LegWeakness.Unknown ? Presence.Unknown
-            : p.Neurology.LegWeakness == LegWeakness.Progressive ? Presence.Present : Presence.Absent,
-        Finding.LegSymptomsInOneLeg => p => p.Neurology.LegSymptoms == LegSymptomSide.Unknown ? Presence.Unknown
-            : p.Neurology.LegSymptoms == LegSymptomSide.OneLeg ? Presence.Present : Presence.Absent,
-        Finding.LegSymptomsInBothLegs => p => p.Neurology.LegSymptoms == LegSymptomSide.Unknown ? Presence.Unknown
-            : p.Neurology.LegSymptoms == LegSymptomSide.BothLegs ? Presence.Present : Presence.Absent,
+        Finding.LegWeakness => p => FactReader.AnyLegWeakness(p.Neurology.LegWeakness),
+        Finding.ProgressiveLegWeakness => p => FactReader.ProgressiveLegWeakness(p.Neurology.LegWeakness),
+        Finding.LegSymptomsInOneLeg => p => FactReader.SideIs(p.Neurology.LegSymptoms, LegSymptomSide.OneLeg),
+        Finding.LegSymptomsInBothLegs => p => FactReader.SideIs(p.Neurology.LegSymptoms, LegSymptomSide.BothLegs),
         Finding.NumbnessInOneLeg => p => p.Neurology.NumbnessOrTinglingInOneLeg,
         Finding.NumbnessInBothLegs => p => p.Neurology.NumbnessOrTinglingInBothLegs,
         Finding.SaddleNumbness => p => p.Neurology.SaddleNumbnessOrTingling,
@@ -100,8 +94,8 @@ internal static class FactExpressions
         Finding.Leukopenia => p => p.Labs.Leukopenia,
         Finding.RaisedPlasmaViscosity => p => p.Labs.RaisedPlasmaViscosity,
         Finding.MyelomaScreenAbnormal => p => p.Labs.MyelomaScreenAbnormal,
-        Finding.Female => p => p.Sex == Sex.Unknown ? Presence.Unknown : p.Sex == Sex.Female ? Presence.Present : Presence.Absent,
-        Finding.Male => p => p.Sex == Sex.Unknown ? Presence.Unknown : p.Sex == Sex.Male ? Presence.Present : Presence.Absent,
+        Finding.Female => p => FactReader.SexIs(p.Sex, Sex.Female),
+        Finding.Male => p => FactReader.SexIs(p.Sex, Sex.Male),
         _ => null,
     };
 }

@@ -79,8 +79,8 @@ internal readonly struct FactReader
         Finding.Osteoporosis => _p.History.Osteoporosis,
         Finding.PreviousFragilityFracture => _p.History.PreviousFragilityFracture,
         Finding.UnexplainedFracture => _p.History.UnexplainedFracture,
-        Finding.HighEnergyTrauma => Trauma(TraumaSeverity.HighEnergy),
-        Finding.LowEnergyTrauma => Trauma(TraumaSeverity.LowEnergy),
+        Finding.HighEnergyTrauma => TraumaIs(_p.History.Trauma, TraumaSeverity.HighEnergy),
+        Finding.LowEnergyTrauma => TraumaIs(_p.History.Trauma, TraumaSeverity.LowEnergy),
         Finding.RecentInfectionOrBacteraemia => _p.History.RecentInfectionOrBacteraemia,
         Finding.RecentSpinalProcedureOrHardware => _p.History.RecentSpinalProcedureOrHardware,
         Finding.IndwellingVascularCatheter => _p.History.IndwellingVascularCatheter,
@@ -88,20 +88,10 @@ internal readonly struct FactReader
         Finding.Fever => _p.Systemic.Fever,
         Finding.NightSweats => _p.Systemic.NightSweats,
         Finding.Fatigue => _p.Systemic.Fatigue,
-        Finding.LegWeakness => _p.Neurology.LegWeakness switch
-        {
-            RedFlags.LegWeakness.None => Presence.Absent,
-            RedFlags.LegWeakness.Stable or RedFlags.LegWeakness.Progressive => Presence.Present,
-            _ => Presence.Unknown,
-        },
-        Finding.ProgressiveLegWeakness => _p.Neurology.LegWeakness switch
-        {
-            RedFlags.LegWeakness.None or RedFlags.LegWeakness.Stable => Presence.Absent,
-            RedFlags.LegWeakness.Progressive => Presence.Present,
-            _ => Presence.Unknown,
-        },
-        Finding.LegSymptomsInOneLeg => Side(LegSymptomSide.OneLeg),
-        Finding.LegSymptomsInBothLegs => Side(LegSymptomSide.BothLegs),
+        Finding.LegWeakness => AnyLegWeakness(_p.Neurology.LegWeakness),
+        Finding.ProgressiveLegWeakness => ProgressiveLegWeakness(_p.Neurology.LegWeakness),
+        Finding.LegSymptomsInOneLeg => SideIs(_p.Neurology.LegSymptoms, LegSymptomSide.OneLeg),
+        Finding.LegSymptomsInBothLegs => SideIs(_p.Neurology.LegSymptoms, LegSymptomSide.BothLegs),
         Finding.NumbnessInOneLeg => _p.Neurology.NumbnessOrTinglingInOneLeg,
         Finding.NumbnessInBothLegs => _p.Neurology.NumbnessOrTinglingInBothLegs,
         Finding.SaddleNumbness => _p.Neurology.SaddleNumbnessOrTingling,
@@ -122,18 +112,8 @@ internal readonly struct FactReader
         Finding.Leukopenia => _p.Labs.Leukopenia,
         Finding.RaisedPlasmaViscosity => _p.Labs.RaisedPlasmaViscosity,
         Finding.MyelomaScreenAbnormal => _p.Labs.MyelomaScreenAbnormal,
-        Finding.Female => _p.Sex switch
-        {
-            Sex.Female => Presence.Present,
-            Sex.Male or Sex.Other => Presence.Absent,
-            _ => Presence.Unknown,
-        },
-        Finding.Male => _p.Sex switch
-        {
-            Sex.Male => Presence.Present,
-            Sex.Female or Sex.Other => Presence.Absent,
-            _ => Presence.Unknown,
-        },
+        Finding.Female => SexIs(_p.Sex, Sex.Female),
+        Finding.Male => SexIs(_p.Sex, Sex.Male),
         _ => Presence.Unknown,
     };
 
@@ -202,6 +182,33 @@ internal readonly struct FactReader
         Finding.Male,
     ];
 
+    private static readonly int[] s_snapshotBit = SnapshotBits();
+
+    /// <summary>The bit of a finding in <see cref="FindingBits"/>, or -1 for a finding the snapshot does not hold.</summary>
+    public static int SnapshotBit(Finding finding) => (uint)finding < (uint)s_snapshotBit.Length ? s_snapshotBit[(int)finding] : -1;
+
+    private static int[] SnapshotBits()
+    {
+        var max = 0;
+        foreach (var finding in SnapshotOrder)
+        {
+            max = Math.Max(max, (int)finding);
+        }
+
+        var bits = new int[max + 1];
+        for (var i = 0; i < bits.Length; i++)
+        {
+            bits[i] = -1;
+        }
+
+        for (var i = 0; i < SnapshotOrder.Length; i++)
+        {
+            bits[(int)SnapshotOrder[i]] = i;
+        }
+
+        return bits;
+    }
+
     /// <summary>Reads every finding at once, without dispatching on the finding: bit <c>i</c> of
     /// <paramref name="present"/> (of <paramref name="absent"/>) is set when <c>SnapshotOrder[i]</c> is present (absent).</summary>
     public void FindingBits(out ulong present, out ulong absent)
@@ -255,8 +262,8 @@ internal readonly struct FactReader
         Put(history.Osteoporosis, 22, ref isPresent, ref isAbsent);
         Put(history.PreviousFragilityFracture, 23, ref isPresent, ref isAbsent);
         Put(history.UnexplainedFracture, 24, ref isPresent, ref isAbsent);
-        Put(Trauma(TraumaSeverity.HighEnergy), 25, ref isPresent, ref isAbsent);
-        Put(Trauma(TraumaSeverity.LowEnergy), 26, ref isPresent, ref isAbsent);
+        Put(TraumaIs(history.Trauma, TraumaSeverity.HighEnergy), 25, ref isPresent, ref isAbsent);
+        Put(TraumaIs(history.Trauma, TraumaSeverity.LowEnergy), 26, ref isPresent, ref isAbsent);
         Put(history.RecentInfectionOrBacteraemia, 27, ref isPresent, ref isAbsent);
         Put(history.RecentSpinalProcedureOrHardware, 28, ref isPresent, ref isAbsent);
         Put(history.IndwellingVascularCatheter, 29, ref isPresent, ref isAbsent);
@@ -266,8 +273,8 @@ internal readonly struct FactReader
         Put(systemic.Fatigue, 33, ref isPresent, ref isAbsent);
         Put(AnyLegWeakness(neurology.LegWeakness), 34, ref isPresent, ref isAbsent);
         Put(ProgressiveLegWeakness(neurology.LegWeakness), 35, ref isPresent, ref isAbsent);
-        Put(Side(LegSymptomSide.OneLeg), 36, ref isPresent, ref isAbsent);
-        Put(Side(LegSymptomSide.BothLegs), 37, ref isPresent, ref isAbsent);
+        Put(SideIs(neurology.LegSymptoms, LegSymptomSide.OneLeg), 36, ref isPresent, ref isAbsent);
+        Put(SideIs(neurology.LegSymptoms, LegSymptomSide.BothLegs), 37, ref isPresent, ref isAbsent);
         Put(neurology.NumbnessOrTinglingInOneLeg, 38, ref isPresent, ref isAbsent);
         Put(neurology.NumbnessOrTinglingInBothLegs, 39, ref isPresent, ref isAbsent);
         Put(neurology.SaddleNumbnessOrTingling, 40, ref isPresent, ref isAbsent);
@@ -294,14 +301,15 @@ internal readonly struct FactReader
         absent = isAbsent;
     }
 
-    private static Presence AnyLegWeakness(LegWeakness weakness) => weakness switch
+    // The findings derived from a recorded choice; FactExpressions calls these too, so that there is one derivation.
+    internal static Presence AnyLegWeakness(LegWeakness weakness) => weakness switch
     {
         RedFlags.LegWeakness.None => Presence.Absent,
         RedFlags.LegWeakness.Stable or RedFlags.LegWeakness.Progressive => Presence.Present,
         _ => Presence.Unknown,
     };
 
-    private static Presence ProgressiveLegWeakness(LegWeakness weakness) => weakness switch
+    internal static Presence ProgressiveLegWeakness(LegWeakness weakness) => weakness switch
     {
         RedFlags.LegWeakness.None or RedFlags.LegWeakness.Stable => Presence.Absent,
         RedFlags.LegWeakness.Progressive => Presence.Present,
@@ -309,7 +317,7 @@ internal readonly struct FactReader
     };
 
     // Female: present for female, absent for male or other; male likewise.
-    private static Presence SexIs(Sex recorded, Sex wanted) => recorded == Sex.Unknown
+    internal static Presence SexIs(Sex recorded, Sex wanted) => recorded == Sex.Unknown
         ? Presence.Unknown
         : recorded == wanted ? Presence.Present : Presence.Absent;
 
@@ -428,17 +436,17 @@ internal readonly struct FactReader
         return counted == 0 ? Presence.Unknown : Presence.Absent;
     }
 
-    private Presence Trauma(TraumaSeverity severity) => _p.History.Trauma switch
+    internal static Presence TraumaIs(TraumaSeverity recorded, TraumaSeverity wanted) => recorded switch
     {
         TraumaSeverity.Unknown => Presence.Unknown,
-        var recorded when recorded == severity => Presence.Present,
+        _ when recorded == wanted => Presence.Present,
         _ => Presence.Absent,
     };
 
-    private Presence Side(LegSymptomSide side) => _p.Neurology.LegSymptoms switch
+    internal static Presence SideIs(LegSymptomSide recorded, LegSymptomSide wanted) => recorded switch
     {
         LegSymptomSide.Unknown => Presence.Unknown,
-        var recorded when recorded == side => Presence.Present,
+        _ when recorded == wanted => Presence.Present,
         _ => Presence.Absent,
     };
 

@@ -24,8 +24,6 @@ internal sealed class UrgencyProgram
     private const int PresentOrUnknownWord = 1;
     private const int FirstTestWord = 2;
 
-    private static readonly int[] s_findingBit = FindingBits();
-
     private readonly Quantity[] _testQuantity;
     private readonly Comparison[] _testComparison;
     private readonly double[] _testThreshold;
@@ -228,31 +226,6 @@ internal sealed class UrgencyProgram
         return distinct.Count;
     }
 
-    private static int[] FindingBits()
-    {
-        var max = 0;
-        foreach (var finding in FactReader.SnapshotOrder)
-        {
-            max = Math.Max(max, (int)finding);
-        }
-
-        var bits = new int[max + 1];
-#if NET
-        Array.Fill(bits, -1);
-#else
-        for (var i = 0; i < bits.Length; i++)
-        {
-            bits[i] = -1;
-        }
-#endif
-        for (var i = 0; i < FactReader.SnapshotOrder.Length; i++)
-        {
-            bits[(int)FactReader.SnapshotOrder[i]] = i;
-        }
-
-        return bits;
-    }
-
     private readonly struct Group
     {
         public Group(NodeKind kind, int needed, int firstMask, int maskCount, int firstSubgroup, int subgroupCount)
@@ -387,7 +360,7 @@ internal sealed class UrgencyProgram
             switch (node.Kind)
             {
                 case NodeKind.Finding:
-                    var bit = (int)node.Argument < s_findingBit.Length ? s_findingBit[node.Argument] : -1;
+                    var bit = FactReader.SnapshotBit((Finding)node.Argument);
                     if (bit < 0)
                     {
                         throw new InvalidOperationException("Unreachable: every finding has a snapshot bit.");
