@@ -47,17 +47,6 @@ internal sealed class EvaluationPlan
         _nodes = nodes.ToArray();
         _children = children.ToArray();
 
-        // Each finding node's bit in FactReader.FindingBits.
-        _findingBits = new byte[_nodes.Length];
-        for (var i = 0; i < _nodes.Length; i++)
-        {
-            if (_nodes[i].Kind == NodeKind.Finding)
-            {
-                var bit = FactReader.SnapshotBit((Finding)_nodes[i].Argument);
-                _findingBits[i] = bit >= 0 ? (byte)bit : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit.");
-            }
-        }
-
         // Everything an explanation prints that depends only on the rule set is built once, here.
         _texts = new FactText?[_nodes.Length];
         for (var i = 0; i < _nodes.Length; i++)
@@ -67,6 +56,7 @@ internal sealed class EvaluationPlan
 
         FlagOrder = new FlagComparer(Rules);
         UrgencyOnly = UrgencyProgram.TryCreate(this);
+        _truths = new TruthProgram(this);
         RuleSetReference = new RuleSetReference
         {
             Id = ruleSet.Id,
@@ -83,7 +73,7 @@ internal sealed class EvaluationPlan
     }
 
     private readonly FactText?[] _texts;
-    private readonly byte[] _findingBits;
+    private readonly TruthProgram _truths;
 
     public RuleSet RuleSet { get; }
 
@@ -152,103 +142,13 @@ internal sealed class EvaluationPlan
     public int ChildAt(int index) => _children[index];
 
     /// <summary>
-    /// Evaluates every node, in index order, into <paramref name="nodeTruths"/> (children and referenced rules come
-    /// before the nodes that use them, so one forward pass suffices), then every rule into <paramref name="results"/>.
-    /// Findings and numbers are read once, in bulk; the explanation then looks truths up instead of re-evaluating.
+    /// Evaluates every node into <paramref name="nodeTruths"/> (see <see cref="TruthProgram"/>), then every rule into
+    /// <paramref name="results"/>. Findings and numbers are read once, in bulk; the explanation then looks truths up
+    /// instead of re-evaluating.
     /// </summary>
     public void EvaluateNodes(in FactReader facts, Span<Truth> nodeTruths, Span<Truth> results)
     {
-        facts.FindingBits(out var present, out var absent);
-        Span<double> values = stackalloc double[FactReader.QuantitySlots];
-        facts.QuantityValues(values);
-        var nodes = _nodes;
-        var children = _children;
-        for (var n = 0; n < nodes.Length; n++)
-        {
-            ref readonly var node = ref nodes[n];
-            Truth truth;
-            switch (node.Kind)
-            {
-                case NodeKind.Finding:
-                {
-                    var bit = _findingBits[n];
-                    truth = ((present >> bit) & 1) != 0 ? Truth.True
-                        : ((absent >> bit) & 1) != 0 ? Truth.False
-                        : node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown;
-                    break;
-                }
-
-                case NodeKind.Quantity:
-                    truth = FactReader.Compare(values[node.Argument], node.Comparison, node.Threshold);
-                    break;
-                case NodeKind.Flag:
-                    truth = nodeTruths[Rules[node.Argument].Root];
-                    break;
-                case NodeKind.All:
-                    truth = Truth.True;
-                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
-                    {
-                        var child = nodeTruths[children[i]];
-                        if (child == Truth.False)
-                        {
-                            truth = Truth.False;
-                            break;
-                        }
-
-                        if (child == Truth.Unknown)
-                        {
-                            truth = Truth.Unknown;
-                        }
-                    }
-
-                    break;
-                case NodeKind.Any:
-                    truth = Truth.False;
-                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
-                    {
-                        var child = nodeTruths[children[i]];
-                        if (child == Truth.True)
-                        {
-                            truth = Truth.True;
-                            break;
-                        }
-
-                        if (child == Truth.Unknown)
-                        {
-                            truth = Truth.Unknown;
-                        }
-                    }
-
-                    break;
-                case NodeKind.AtLeast:
-                {
-                    int trueCount = 0, unknownCount = 0;
-                    for (var i = node.FirstChild; i < node.FirstChild + node.ChildCount; i++)
-                    {
-                        var child = nodeTruths[children[i]];
-                        trueCount += child == Truth.True ? 1 : 0;
-                        unknownCount += child == Truth.Unknown ? 1 : 0;
-                    }
-
-                    truth = trueCount >= node.Argument ? Truth.True
-                        : trueCount + unknownCount >= node.Argument ? Truth.Unknown
-                        : Truth.False;
-                    break;
-                }
-
-                default:
-                    truth = nodeTruths[children[node.FirstChild]] switch
-                    {
-                        Truth.True => Truth.False,
-                        Truth.False => Truth.True,
-                        _ => Truth.Unknown,
-                    };
-                    break;
-            }
-
-            nodeTruths[n] = truth;
-        }
-
+        _truths.Evaluate(this, facts, nodeTruths);
         for (var i = 0; i < Rules.Length; i++)
         {
             results[i] = nodeTruths[Rules[i].Root];

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+
+namespace RedFlags.Evaluation;
+
+/// <summary>
+/// The three-valued truth of every criterion node of a plan, evaluated in three phases with few data-dependent
+/// branches: all finding tests from the two finding words, then all number tests, then the groups and flag references
+/// in plan order (children and referenced rules first).
+/// </summary>
+/// <remarks>
+/// <para>The explanation needs the truth of every node, so nothing can be skipped. A node-by-node interpreter that
+/// dispatches on the node kind and stops a group at its first deciding child mispredicts a branch for most nodes on
+/// varied presentations; this form replaces those branches by arithmetic: a finding's truth is
+/// <c>2·present + unknown·(value when unknown)</c>, an all-of group the minimum of its children, an any-of group the
+/// maximum (see the numbering of <see cref="Truth"/>).</para>
+/// <para>Immutable after construction and shared by every thread.</para>
+/// </remarks>
+internal sealed class TruthProgram
+{
+    private readonly int[] _findingNode;
+    private readonly byte[] _findingBit;
+    private readonly byte[] _findingUnknownTruth;
+    private readonly int[] _quantityNode;
+    private readonly Operation[] _operations;
+    private readonly int[] _operands;
+
+    public TruthProgram(EvaluationPlan plan)
+    {
+        var findingNode = new List<int>();
+        var findingBit = new List<byte>();
+        var findingUnknownTruth = new List<byte>();
+        var quantityNode = new List<int>();
+        var operations = new List<Operation>();
+        var operands = new List<int>();
+        for (var n = 0; n < plan.NodeCount; n++)
+        {
+            ref readonly var node = ref plan.NodeAt(n);
+            switch (node.Kind)
+            {
+                case NodeKind.Finding:
+                    var bit = FactReader.SnapshotBit((Finding)node.Argument);
+                    findingNode.Add(n);
+                    findingBit.Add(bit >= 0 ? (byte)bit : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit."));
+                    findingUnknownTruth.Add((byte)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown));
+                    break;
+                case NodeKind.Quantity:
+                    quantityNode.Add(n);
+                    break;
+                case NodeKind.Flag:
+                    // A flag reference has the truth of the referenced rule's root: an all-of group of that one node.
+                    operations.Add(new Operation(n, OperationKind.Minimum, operands.Count, 1, 0));
+                    operands.Add(plan.Rules[node.Argument].Root);
+                    break;
+                default:
+                    var kind = node.Kind switch
+                    {
+                        NodeKind.All => OperationKind.Minimum,
+                        NodeKind.Any => OperationKind.Maximum,
+                        NodeKind.AtLeast => OperationKind.AtLeast,
+                        _ => OperationKind.Not,
+                    };
+                    operations.Add(new Operation(n, kind, operands.Count, node.ChildCount, node.Argument));
+                    for (var i = 0; i < node.ChildCount; i++)
+                    {
+                        operands.Add(plan.ChildAt(node.FirstChild + i));
+                    }
+
+                    break;
+            }
+        }
+
+        _findingNode = findingNode.ToArray();
+        _findingBit = findingBit.ToArray();
+        _findingUnknownTruth = findingUnknownTruth.ToArray();
+        _quantityNode = quantityNode.ToArray();
+        _operations = operations.ToArray();
+        _operands = operands.ToArray();
+    }
+
+    /// <summary>Writes the truth of every node of <paramref name="plan"/> (the plan this program was built from).</summary>
+    public void Evaluate(EvaluationPlan plan, in FactReader facts, Span<Truth> nodeTruths)
+    {
+        facts.FindingBits(out var present, out var absent);
+        var findingNode = _findingNode;
+        var findingBit = _findingBit;
+        var findingUnknownTruth = _findingUnknownTruth;
+        for (var i = 0; i < findingNode.Length && i < findingBit.Length && i < findingUnknownTruth.Length; i++)
+        {
+            var bit = findingBit[i];
+            var isPresent = (int)(present >> bit) & 1;
+            var isAbsent = (int)(absent >> bit) & 1;
+            nodeTruths[findingNode[i]] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * findingUnknownTruth[i]));
+        }
+
+        if (_quantityNode.Length > 0)
+        {
+            Span<double> values = stackalloc double[FactReader.QuantitySlots];
+            facts.QuantityValues(values);
+            foreach (var n in _quantityNode)
+            {
+                ref readonly var node = ref plan.NodeAt(n);
+                nodeTruths[n] = FactReader.Compare(values[node.Argument], node.Comparison, node.Threshold);
+            }
+        }
+
+        var operands = _operands;
+        foreach (var operation in _operations)
+        {
+            var first = operation.FirstOperand;
+            var end = first + operation.OperandCount;
+            int truth;
+            switch (operation.Kind)
+            {
+                case OperationKind.Minimum:
+                    truth = (int)Truth.True;
+                    for (var i = first; i < end; i++)
+                    {
+                        truth = Math.Min(truth, (int)nodeTruths[operands[i]]);
+                    }
+
+                    break;
+                case OperationKind.Maximum:
+                    truth = (int)Truth.False;
+                    for (var i = first; i < end; i++)
+                    {
+                        truth = Math.Max(truth, (int)nodeTruths[operands[i]]);
+                    }
+
+                    break;
+                case OperationKind.AtLeast:
+                {
+                    // Children that are true, and children that are not false (true or unknown).
+                    int trueCount = 0, possibleCount = 0;
+                    for (var i = first; i < end; i++)
+                    {
+                        var child = (int)nodeTruths[operands[i]];
+                        trueCount += child >> 1;
+                        possibleCount += (child + 1) >> 1;
+                    }
+
+                    truth = trueCount >= operation.Argument ? (int)Truth.True
+                        : possibleCount >= operation.Argument ? (int)Truth.Unknown
+                        : (int)Truth.False;
+                    break;
+                }
+
+                default:
+                    truth = (int)Truth.True - (int)nodeTruths[operands[first]];
+                    break;
+            }
+
+            nodeTruths[operation.Node] = (Truth)truth;
+        }
+    }
+
+    private enum OperationKind : byte
+    {
+        Minimum,
+        Maximum,
+        AtLeast,
+        Not,
+    }
+
+    private readonly record struct Operation(int Node, OperationKind Kind, int FirstOperand, int OperandCount, int Argument);
+}
