@@ -4,6 +4,9 @@ namespace RedFlags;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record ExaminationFindings
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly ExaminationFindings Empty = new();
+
     /// <summary>Gets whether there is a bruise (contusion) or graze (abrasion) over the spine at the painful level.</summary>
     public Presence SpinalBruiseOrGraze { get; init; }
 

@@ -10,6 +10,9 @@ namespace RedFlags;
 /// </remarks>
 public sealed record LaboratoryResults
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly LaboratoryResults Empty = new();
+
     /// <summary>Gets the erythrocyte sedimentation rate, in mm/h.</summary>
     /// <value>0 or more; <see langword="null"/> when not measured.</value>
     public double? EsrMillimetresPerHour { get; init; }

@@ -13,6 +13,9 @@ namespace RedFlags;
 /// </remarks>
 public sealed record MedicalHistory
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly MedicalHistory Empty = new();
+
     private ValueList<CancerHistory> _cancers = ValueList<CancerHistory>.Empty;
 
     /// <summary>Gets whether the patient has a past or current cancer (the patient's own, not a relative's).</summary>

@@ -4,6 +4,9 @@ namespace RedFlags;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record NeurologicalFeatures
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly NeurologicalFeatures Empty = new();
+
     /// <summary>Gets the weakness in the legs or feet.</summary>
     /// <value>Defaults to <see cref="LegWeakness.Unknown"/>.</value>
     public LegWeakness LegWeakness { get; init; }

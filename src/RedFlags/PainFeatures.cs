@@ -6,6 +6,9 @@ namespace RedFlags;
 /// </remarks>
 public sealed record PainFeatures
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly PainFeatures Empty = new();
+
     /// <summary>Gets whether there is pain in the lumbar spine (lower back).</summary>
     public Presence Lumbar { get; init; }
 

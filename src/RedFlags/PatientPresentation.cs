@@ -15,12 +15,12 @@ namespace RedFlags;
 /// </remarks>
 public sealed record PatientPresentation
 {
-    private PainFeatures _pain = new();
-    private MedicalHistory _history = new();
-    private SystemicFeatures _systemic = new();
-    private NeurologicalFeatures _neurology = new();
-    private ExaminationFindings _examination = new();
-    private LaboratoryResults _labs = new();
+    private PainFeatures _pain = PainFeatures.Empty;
+    private MedicalHistory _history = MedicalHistory.Empty;
+    private SystemicFeatures _systemic = SystemicFeatures.Empty;
+    private NeurologicalFeatures _neurology = NeurologicalFeatures.Empty;
+    private ExaminationFindings _examination = ExaminationFindings.Empty;
+    private LaboratoryResults _labs = LaboratoryResults.Empty;
 
     /// <summary>Gets the date of the assessment, at which ages and durations are computed. Required.</summary>
     public CalendarDate AssessmentDate { get; init; }

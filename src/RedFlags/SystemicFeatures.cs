@@ -4,6 +4,9 @@ namespace RedFlags;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record SystemicFeatures
 {
+    /// <summary>Nothing recorded: every finding unknown. Shared as the default section of a presentation (immutable, so one instance serves all).</summary>
+    internal static readonly SystemicFeatures Empty = new();
+
     /// <summary>Gets whether there is unintentional weight loss that diet or a known illness does not explain.</summary>
     public Presence UnexplainedWeightLoss { get; init; }
 

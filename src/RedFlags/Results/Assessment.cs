@@ -32,7 +32,7 @@ public sealed record Assessment
     public Urgency Urgency { get; init; }
 
     /// <summary>Gets what to do and by when: the recommendation of <see cref="DecidingRuleId"/>, or the rule set's default when no flag fired.</summary>
-    public Recommendation Recommendation { get; init; } = new();
+    public Recommendation Recommendation { get; init; } = Recommendation.Empty;
 
     /// <summary>Gets the id of the rule whose recommendation is the overall one, or <see langword="null"/> when no flag fired.</summary>
     public string? DecidingRuleId { get; init; }
@@ -70,7 +70,7 @@ public sealed record Assessment
     }
 
     /// <summary>Gets the rule set that produced the assessment.</summary>
-    public RuleSetReference RuleSet { get; init; } = new();
+    public RuleSetReference RuleSet { get; init; } = RuleSetReference.Empty;
 
     /// <summary>Gets the statement that red flags support clinical judgement and do not diagnose.</summary>
     public string Statement { get; init; } = StatementText;

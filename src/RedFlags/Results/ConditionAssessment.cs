@@ -27,5 +27,5 @@ public sealed record ConditionAssessment
     }
 
     /// <summary>Gets the estimated post-test probability, with its method and caveat.</summary>
-    public ProbabilityEstimate Probability { get; init; } = new();
+    public ProbabilityEstimate Probability { get; init; } = ProbabilityEstimate.Empty;
 }

@@ -41,7 +41,7 @@ public sealed record FiredFlag
     }
 
     /// <summary>Gets what to do, with its basis.</summary>
-    public Recommendation Recommendation { get; init; } = new();
+    public Recommendation Recommendation { get; init; } = Recommendation.Empty;
 
     /// <summary>Gets the sources behind the rule, with likelihood ratios where known.</summary>
     /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>

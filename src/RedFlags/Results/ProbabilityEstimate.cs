@@ -12,6 +12,9 @@ namespace RedFlags;
 /// </remarks>
 public sealed record ProbabilityEstimate
 {
+    /// <summary>The empty estimate, shared as the default of other records (immutable, so one instance serves all).</summary>
+    internal static readonly ProbabilityEstimate Empty = new();
+
     /// <summary>The method, stated in every estimate.</summary>
     public const string MethodText = "Bayes on the odds scale (evidence brief §6.2-6.3): post-test odds = pre-test odds x the single strongest positive likelihood ratio among the condition's fired flags; flags are not multiplied together because they are not independent.";
 

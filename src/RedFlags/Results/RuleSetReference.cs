@@ -8,6 +8,9 @@ namespace RedFlags;
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record RuleSetReference
 {
+    /// <summary>The empty reference, shared as the default of other records (immutable, so one instance serves all).</summary>
+    internal static readonly RuleSetReference Empty = new();
+
     private ValueList<RuleCustomisation> _customisations = ValueList<RuleCustomisation>.Empty;
 
     /// <summary>Gets the rule set's id.</summary>

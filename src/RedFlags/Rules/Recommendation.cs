@@ -7,6 +7,9 @@ namespace RedFlags.Rules;
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record Recommendation
 {
+    /// <summary>The empty recommendation, shared as the default of other records (immutable, so one instance serves all).</summary>
+    internal static readonly Recommendation Empty = new();
+
     private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
 
     /// <summary>Gets the urgency.</summary>

@@ -15,7 +15,7 @@ namespace RedFlags.Rules;
 public sealed record RedFlagRule
 {
     private Criterion _criterion = Criterion.AnyOf();
-    private Recommendation _recommendation = new();
+    private Recommendation _recommendation = Recommendation.Empty;
     private ValueList<EvidenceSource> _evidence = ValueList<EvidenceSource>.Empty;
 
     /// <summary>Gets the stable id: upper-case words joined by hyphens, for example <c>CES-SADDLE-SENSORY</c>.</summary>
