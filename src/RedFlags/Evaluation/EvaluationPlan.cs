@@ -28,6 +28,7 @@ internal sealed class EvaluationPlan
         var children = new List<int>();
         var texts = new List<FactText?>();
         var factKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nameKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         Rules = new CompiledRule[order.Count];
         var referenced = new bool[order.Count];
         for (var i = 0; i < order.Count; i++)
@@ -51,10 +52,18 @@ internal sealed class EvaluationPlan
         _texts = new FactText?[_nodes.Length];
         for (var i = 0; i < _nodes.Length; i++)
         {
-            _texts[i] = FactText.For(_nodes[i], factKeys);
+            _texts[i] = FactText.For(_nodes[i], factKeys, nameKeys);
         }
 
-        FlagOrder = new FlagComparer(Rules);
+        NameKeyCount = nameKeys.Count;
+
+        ListingOrder = new int[Rules.Length];
+        for (var i = 0; i < ListingOrder.Length; i++)
+        {
+            ListingOrder[i] = i;
+        }
+
+        Array.Sort(ListingOrder, new FlagComparer(Rules));
         UrgencyOnly = UrgencyProgram.TryCreate(this);
         _truths = new TruthProgram(this);
         RuleSetReference = new RuleSetReference
@@ -80,14 +89,18 @@ internal sealed class EvaluationPlan
     /// <summary>The texts of each rule, in plan order.</summary>
     public RuleText[] RuleTexts { get; }
 
-    /// <summary>Orders rule indices as fired flags are listed: most urgent, then lowest priority, then id.</summary>
-    public IComparer<int> FlagOrder { get; }
+    /// <summary>Every rule index in the order fired flags are listed (most urgent, then lowest priority, then id), so
+    /// that an assessment lists its fired flags by walking this order instead of sorting them.</summary>
+    public int[] ListingOrder { get; }
 
     /// <summary>The rule set reference every assessment reports (immutable, so shared).</summary>
     public RuleSetReference RuleSetReference { get; }
 
     /// <summary>The source text of each pre-test probability, in rule-set order.</summary>
     public string[] PriorSources { get; }
+
+    /// <summary>How many distinct fact names the plan tests (the range of <see cref="FactText.NameKey"/>).</summary>
+    public int NameKeyCount { get; }
 
     /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
     public FactText? TextAt(int index) => _texts[index];
@@ -349,8 +362,9 @@ internal sealed class EvaluationPlan
 /// <summary>What an explanation prints for a finding or quantity test, built once per plan.</summary>
 internal sealed class FactText
 {
-    private FactText(FactKind kind, string name, string label, string test, string unit, int key)
+    private FactText(FactKind kind, string name, string label, string test, string unit, int key, int nameKey)
     {
+        NameKey = nameKey;
         Kind = kind;
         Name = name;
         Label = label;
@@ -372,7 +386,10 @@ internal sealed class FactText
     /// <summary>Equal for two tests with the same name and test text: the identity used to list a fact once.</summary>
     public int Key { get; }
 
-    public static FactText? For(in Node node, Dictionary<string, int> keys)
+    /// <summary>Equal for two tests of the same fact, whatever the test: the identity used to ask about a fact once.</summary>
+    public int NameKey { get; }
+
+    public static FactText? For(in Node node, Dictionary<string, int> keys, Dictionary<string, int> nameKeys)
     {
         switch (node.Kind)
         {
@@ -381,7 +398,7 @@ internal sealed class FactText
                 var finding = (Finding)node.Argument;
                 var name = Vocabulary.Name(finding);
                 var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
-                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name, test, keys));
+                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
             }
 
             case NodeKind.Quantity:
@@ -390,7 +407,7 @@ internal sealed class FactText
                 var name = Vocabulary.Name(quantity);
                 var unit = Vocabulary.Unit(quantity);
                 var test = $"{CriterionText.Symbol(node.Comparison)} {CriterionText.Format(node.Threshold)} {unit}";
-                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name, test, keys));
+                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
             }
 
             default:
@@ -398,9 +415,8 @@ internal sealed class FactText
         }
     }
 
-    private static int KeyOf(string name, string test, Dictionary<string, int> keys)
+    private static int KeyOf(string text, Dictionary<string, int> keys)
     {
-        var text = name + "\u0001" + test;
         if (!keys.TryGetValue(text, out var key))
         {
             key = keys.Count;

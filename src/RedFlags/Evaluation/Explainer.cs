@@ -11,6 +11,9 @@ namespace RedFlags.Evaluation;
 /// by <see cref="EvaluationPlan"/>; an explanation allocates only the result objects and the observed values.</remarks>
 internal static class Explainer
 {
+    // Up to this many distinct fact names, the question index lives on the stack.
+    private const int StackNameKeyLimit = 512;
+
     private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
     private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
 
@@ -32,17 +35,13 @@ internal static class Explainer
         }
 
         var fired = firedCount == 0 ? Array.Empty<int>() : new int[firedCount];
+        var listing = plan.ListingOrder;
         for (int i = 0, next = 0; next < firedCount; i++)
         {
-            if (results[i] == Truth.True)
+            if (results[listing[i]] == Truth.True)
             {
-                fired[next++] = i;
+                fired[next++] = listing[i];
             }
-        }
-
-        if (firedCount > 1)
-        {
-            Array.Sort(fired, plan.FlagOrder);
         }
 
         var deciding = firedCount > 0 ? rules[fired[0]].Rule : null;
@@ -405,6 +404,10 @@ internal static class Explainer
     {
         List<QuestionEntry>? entries = null;
         List<int>? unknowns = null;
+
+        // Each fact's entry (its index + 1, 0 for none), found by the fact's name key instead of comparing names.
+        var keyCount = plan.NameKeyCount;
+        var entryAt = keyCount <= StackNameKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
         for (var i = 0; i < plan.Rules.Length; i++)
         {
             ref readonly var rule = ref plan.Rules[i];
@@ -420,25 +423,23 @@ internal static class Explainer
             foreach (var nodeIndex in unknowns)
             {
                 var text = plan.TextAt(nodeIndex)!;
-                QuestionEntry? entry = null;
-                foreach (var candidate in entries)
+                QuestionEntry entry;
+                if (entryAt[text.NameKey] is var slot && slot > 0)
                 {
-                    if (ReferenceEquals(candidate.Name, text.Name) || string.Equals(candidate.Name, text.Name, StringComparison.Ordinal))
-                    {
-                        entry = candidate;
-                        break;
-                    }
+                    entry = entries[slot - 1];
                 }
-
-                if (entry is null)
+                else
                 {
                     entry = new QuestionEntry(text.Kind, text.Name, text.Label, rule.Urgency);
                     entries.Add(entry);
+                    entryAt[text.NameKey] = entries.Count;
                 }
 
-                if (!entry.Rules.Contains(rule.Rule.Id))
+                // Rules are visited once each, so the rule is already listed exactly when it was listed last.
+                var ruleIds = entry.Rules;
+                if (ruleIds.Count == 0 || !ReferenceEquals(ruleIds[ruleIds.Count - 1], rule.Rule.Id))
                 {
-                    entry.Rules.Add(rule.Rule.Id);
+                    ruleIds.Add(rule.Rule.Id);
                 }
 
                 entry.Urgency = entry.Urgency > rule.Urgency ? entry.Urgency : rule.Urgency;
