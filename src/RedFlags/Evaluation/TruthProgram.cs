@@ -116,7 +116,7 @@ internal sealed class TruthProgram
                     truth = (int)Truth.True;
                     for (var i = first; i < end; i++)
                     {
-                        truth = Math.Min(truth, (int)nodeTruths[operands[i]]);
+                        truth = Minimum(truth, (int)nodeTruths[operands[i]]);
                     }
 
                     break;
@@ -124,7 +124,7 @@ internal sealed class TruthProgram
                     truth = (int)Truth.False;
                     for (var i = first; i < end; i++)
                     {
-                        truth = Math.Max(truth, (int)nodeTruths[operands[i]]);
+                        truth = Maximum(truth, (int)nodeTruths[operands[i]]);
                     }
 
                     break;
@@ -152,6 +152,21 @@ internal sealed class TruthProgram
 
             nodeTruths[operation.Node] = (Truth)truth;
         }
+    }
+
+    // Minimum and maximum of two small non-negative numbers without a branch (the JIT compiles Math.Min and Math.Max
+    // to a compare and jump here, which a child's truth varying between presentations mispredicts): the sign of a - b
+    // masks the difference in or out.
+    private static int Minimum(int a, int b)
+    {
+        var difference = a - b;
+        return b + (difference & (difference >> 31));
+    }
+
+    private static int Maximum(int a, int b)
+    {
+        var difference = a - b;
+        return a - (difference & (difference >> 31));
     }
 
     private enum OperationKind : byte
