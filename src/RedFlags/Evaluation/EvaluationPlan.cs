@@ -79,8 +79,41 @@ internal sealed class EvaluationPlan
         {
             PriorSources[i] = $"{priors[i].Citation} [{Explainer.TagText(priors[i].Tag)}]";
         }
+
+        // Every probability estimate an assessment can report: per condition and setting without a likelihood ratio,
+        // and per setting for each rule that has one (the estimate then depends only on that rule).
+        var maxCondition = 0;
+        foreach (var rule in Rules)
+        {
+            maxCondition = Math.Max(maxCondition, (int)rule.Rule.Condition);
+        }
+
+        _estimateWithoutRatio = new ProbabilityEstimate[(maxCondition + 1) * SettingCount];
+        for (var condition = 0; condition <= maxCondition; condition++)
+        {
+            for (var setting = 0; setting < SettingCount; setting++)
+            {
+                _estimateWithoutRatio[(condition * SettingCount) + setting] = Explainer.BuildProbability(this, (CareSetting)setting, (SuspectedCondition)condition, -1);
+            }
+        }
+
+        _estimateByRule = new ProbabilityEstimate?[Rules.Length * SettingCount];
+        for (var rule = 0; rule < Rules.Length; rule++)
+        {
+            if (RuleTexts[rule].LikelihoodRatioSource is not null)
+            {
+                for (var setting = 0; setting < SettingCount; setting++)
+                {
+                    _estimateByRule[(rule * SettingCount) + setting] = Explainer.BuildProbability(this, (CareSetting)setting, Rules[rule].Rule.Condition, rule);
+                }
+            }
+        }
     }
 
+    private const int SettingCount = (int)CareSetting.Oncology + 1;
+
+    private readonly ProbabilityEstimate[] _estimateWithoutRatio;
+    private readonly ProbabilityEstimate?[] _estimateByRule;
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
 
@@ -101,6 +134,13 @@ internal sealed class EvaluationPlan
 
     /// <summary>How many distinct fact names the plan tests (the range of <see cref="FactText.NameKey"/>).</summary>
     public int NameKeyCount { get; }
+
+    /// <summary>The probability estimate for a condition in a (validated) setting, given the fired rule with the
+    /// strongest likelihood ratio (a rule index), or -1 when none of the condition's fired flags has one.</summary>
+    public ProbabilityEstimate ProbabilityEstimate(SuspectedCondition condition, CareSetting setting, int strongest)
+        => strongest >= 0
+            ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
+            : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
 
     /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
     public FactText? TextAt(int index) => _texts[index];
@@ -389,6 +429,19 @@ internal sealed class FactText
     /// <summary>Equal for two tests of the same fact, whatever the test: the identity used to ask about a fact once.</summary>
     public int NameKey { get; }
 
+    /// <summary>For a finding test: the triggering fact when the finding is present (immutable, so shared by every assessment).</summary>
+    public TriggeringFact? ObservedPresent { get; private set; }
+
+    /// <summary>For a finding test: the triggering fact when the finding is absent.</summary>
+    public TriggeringFact? ObservedAbsent { get; private set; }
+
+    /// <summary>For a finding test: the triggering fact when the finding is unknown.</summary>
+    public TriggeringFact? ObservedUnknown { get; private set; }
+
+    /// <summary>The triggering fact of this test with the given observed value.</summary>
+    public TriggeringFact Observed(string observed)
+        => new() { Kind = Kind, Name = Name, Label = Label, Observed = observed, Test = Test };
+
     public static FactText? For(in Node node, Dictionary<string, int> keys, Dictionary<string, int> nameKeys)
     {
         switch (node.Kind)
@@ -398,7 +451,13 @@ internal sealed class FactText
                 var finding = (Finding)node.Argument;
                 var name = Vocabulary.Name(finding);
                 var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
-                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
+                var text = new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
+
+                // A finding is observed as one of three values, so its triggering facts are built here, once each.
+                text.ObservedPresent = text.Observed("present");
+                text.ObservedAbsent = text.Observed("absent");
+                text.ObservedUnknown = text.Observed(node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown");
+                return text;
             }
 
             case NodeKind.Quantity:

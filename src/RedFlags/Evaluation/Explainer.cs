@@ -223,13 +223,12 @@ internal static class Explainer
                 if (!seen.Contains(text.Key))
                 {
                     seen.Add(text.Key);
-                    var observed = facts.Read((Finding)node.Argument) switch
+                    into.Add(facts.Read((Finding)node.Argument) switch
                     {
-                        Presence.Present => "present",
-                        Presence.Absent => "absent",
-                        _ => node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown",
-                    };
-                    into.Add(new TriggeringFact { Kind = FactKind.Finding, Name = text.Name, Label = text.Label, Observed = observed, Test = text.Test });
+                        Presence.Present => text.ObservedPresent!,
+                        Presence.Absent => text.ObservedAbsent!,
+                        _ => text.ObservedUnknown!,
+                    });
                 }
 
                 return;
@@ -242,8 +241,7 @@ internal static class Explainer
                 {
                     seen.Add(text.Key);
                     var value = facts.Read((Quantity)node.Argument);
-                    var observed = FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown";
-                    into.Add(new TriggeringFact { Kind = FactKind.Quantity, Name = text.Name, Label = text.Label, Observed = observed, Test = text.Test });
+                    into.Add(text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown"));
                 }
 
                 return;
@@ -292,28 +290,35 @@ internal static class Explainer
             Concern = concern,
             Urgency = urgency,
             Flags = ValueList<FiredFlag>.Own(flags),
-            Probability = Probability(plan, setting, condition, flags, ruleIndices),
+            Probability = Probability(plan, setting, condition, ruleIndices),
         };
     }
 
-    private static ProbabilityEstimate Probability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags, int[] ruleIndices)
+    private static ProbabilityEstimate Probability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, int[] ruleIndices)
     {
-        // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source that reports one.
-        FiredFlag? strongest = null;
-        RuleText? strongestText = null;
+        // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source that
+        // reports one. The estimate depends only on the condition, the setting and that rule, so the plan holds it.
+        var strongest = -1;
         EvidenceSource? source = null;
-        for (var i = 0; i < flags.Length; i++)
+        foreach (var rule in ruleIndices)
         {
-            var text = plan.RuleTexts[ruleIndices[i]];
-            var candidate = text.LikelihoodRatioSource;
+            var candidate = plan.RuleTexts[rule].LikelihoodRatioSource;
             if (candidate is not null && (source is null || candidate.PositiveLikelihoodRatio!.Value > source.PositiveLikelihoodRatio!.Value))
             {
-                strongest = flags[i];
-                strongestText = text;
+                strongest = rule;
                 source = candidate;
             }
         }
 
+        return plan.ProbabilityEstimate(condition, setting, strongest);
+    }
+
+    /// <summary>The probability estimate for a condition in a setting when <paramref name="strongest"/> (a rule index,
+    /// or -1 for none) has the strongest likelihood ratio among its fired flags; built once per plan.</summary>
+    internal static ProbabilityEstimate BuildProbability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, int strongest)
+    {
+        var strongestText = strongest >= 0 ? plan.RuleTexts[strongest] : null;
+        var source = strongestText?.LikelihoodRatioSource;
         PreTestProbability? prior = null;
         string? priorSource = null;
         if (setting != CareSetting.Unspecified)
@@ -352,7 +357,7 @@ internal static class Explainer
             PreTestHigh = prior?.High,
             PreTestSource = priorSource,
             LikelihoodRatio = likelihoodRatio,
-            LikelihoodRatioRuleId = strongest?.RuleId,
+            LikelihoodRatioRuleId = source is null ? null : plan.Rules[strongest].Rule.Id,
             LikelihoodRatioSource = strongestText?.LikelihoodRatioText,
             PostTestLow = prior is not null && likelihoodRatio is double lrLow ? PostTest(prior.Low, lrLow) : null,
             PostTestHigh = prior is not null && likelihoodRatio is double lrHigh ? PostTest(prior.High, lrHigh) : null,
