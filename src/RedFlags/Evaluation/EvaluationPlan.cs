@@ -492,6 +492,14 @@ internal sealed class RuleText
     public RuleText(RedFlagRule rule)
     {
         Criterion = rule.Criterion.ToString();
+        foreach (var investigation in rule.Recommendation.Investigations)
+        {
+            // Validation admits only defined investigations, all below 64.
+            InvestigationBits |= (uint)investigation < 64
+                ? 1UL << (int)investigation
+                : throw new InvalidOperationException($"Unreachable: investigation {(int)investigation} is not defined.");
+        }
+
         foreach (var source in rule.Evidence)
         {
             if (source.PositiveLikelihoodRatio is not null)
@@ -503,6 +511,9 @@ internal sealed class RuleText
             }
         }
     }
+
+    /// <summary>The rule's investigations, one bit per value.</summary>
+    public ulong InvestigationBits { get; }
 
     /// <summary>The criterion in words.</summary>
     public string Criterion { get; }

@@ -76,29 +76,11 @@ internal static class Explainer
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
-            Investigations = ValueList<Investigation>.Own(Investigations(flags)),
+            Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(Questions(plan, facts, results, nodeTruths, urgency)),
             PatientAdvice = ValueList<string>.Own(advice.ToArray()),
             RuleSet = plan.RuleSetReference,
         };
-    }
-
-    // Insertion sort by the enum's numeric value (the order Comparer<TEnum>.Default gives), without boxing.
-    private static void SortByValue<T>(List<T> items, Func<T, int> value)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            var item = items[i];
-            var key = value(item);
-            var j = i - 1;
-            while (j >= 0 && value(items[j]) > key)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
-
-            items[j + 1] = item;
-        }
     }
 
     // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
@@ -133,20 +115,19 @@ internal static class Explainer
             return Array.Empty<ConditionAssessment>();
         }
 
-        var distinct = new List<SuspectedCondition>(4);
+        // The distinct conditions as bits (validated enum values are small), so that walking the bits upwards lists
+        // them in ascending order without a sort.
+        ulong present = 0;
         foreach (var flag in flags)
         {
-            if (!distinct.Contains(flag.Condition))
-            {
-                distinct.Add(flag.Condition);
-            }
+            present |= 1UL << (int)flag.Condition;
         }
 
-        SortByValue(distinct, static condition => (int)condition);
-        var conditions = new ConditionAssessment[distinct.Count];
-        for (var c = 0; c < distinct.Count; c++)
+        var distinct = Bits.Ascending(present);
+        var conditions = new ConditionAssessment[distinct.Length];
+        for (var c = 0; c < distinct.Length; c++)
         {
-            var condition = distinct[c];
+            var condition = (SuspectedCondition)distinct[c];
             var count = 0;
             foreach (var flag in flags)
             {
@@ -171,23 +152,27 @@ internal static class Explainer
     }
 
     // Every investigation of every fired flag, once, in ascending order.
-    private static Investigation[] Investigations(FiredFlag[] flags)
+    private static Investigation[] Investigations(EvaluationPlan plan, int[] fired)
     {
-        var all = new List<Investigation>();
-        foreach (var flag in flags)
+        ulong all = 0;
+        foreach (var rule in fired)
         {
-            var investigations = flag.Recommendation.Investigations;
-            for (var i = 0; i < investigations.Count; i++)
-            {
-                if (!all.Contains(investigations[i]))
-                {
-                    all.Add(investigations[i]);
-                }
-            }
+            all |= plan.RuleTexts[rule].InvestigationBits;
         }
 
-        SortByValue(all, static investigation => (int)investigation);
-        return all.ToArray();
+        if (all == 0)
+        {
+            return Array.Empty<Investigation>();
+        }
+
+        var values = Bits.Ascending(all);
+        var investigations = new Investigation[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            investigations[i] = (Investigation)values[i];
+        }
+
+        return investigations;
     }
 
     private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> collected, List<int> seen)
