@@ -56,6 +56,39 @@ internal sealed class EvaluationPlan
         }
 
         NameKeyCount = nameKeys.Count;
+        FactKeyCount = factKeys.Count;
+
+        // Questions are listed findings first, then numbers, each by name (ordinal); their rules by id (ordinal).
+        var named = new List<FactText>();
+        var isNamed = new bool[NameKeyCount];
+        foreach (var text in _texts)
+        {
+            if (text is not null && !isNamed[text.NameKey])
+            {
+                isNamed[text.NameKey] = true;
+                named.Add(text);
+            }
+        }
+
+        named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
+        _questionRank = new int[NameKeyCount];
+        for (var rank = 0; rank < named.Count; rank++)
+        {
+            _questionRank[named[rank].NameKey] = rank;
+        }
+
+        _ruleIdByRank = new string[Rules.Length];
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            _ruleIdByRank[i] = Rules[i].Rule.Id;
+        }
+
+        Array.Sort(_ruleIdByRank, StringComparer.Ordinal);
+        _idRank = new int[Rules.Length];
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            _idRank[i] = Array.BinarySearch(_ruleIdByRank, Rules[i].Rule.Id, StringComparer.Ordinal);
+        }
 
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
@@ -114,6 +147,9 @@ internal sealed class EvaluationPlan
 
     private readonly ProbabilityEstimate[] _estimateWithoutRatio;
     private readonly ProbabilityEstimate?[] _estimateByRule;
+    private readonly int[] _questionRank;
+    private readonly string[] _ruleIdByRank;
+    private readonly int[] _idRank;
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
 
@@ -132,6 +168,9 @@ internal sealed class EvaluationPlan
     /// <summary>The source text of each pre-test probability, in rule-set order.</summary>
     public string[] PriorSources { get; }
 
+    /// <summary>How many distinct fact tests (name and test) the plan has (the range of <see cref="FactText.Key"/>).</summary>
+    public int FactKeyCount { get; }
+
     /// <summary>How many distinct fact names the plan tests (the range of <see cref="FactText.NameKey"/>).</summary>
     public int NameKeyCount { get; }
 
@@ -141,6 +180,16 @@ internal sealed class EvaluationPlan
         => strongest >= 0
             ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
             : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
+
+    /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
+    /// first, then numbers, each by name in ordinal order).</summary>
+    public int QuestionRank(int nameKey) => _questionRank[nameKey];
+
+    /// <summary>The rank of a rule's id among all the plan's ids in ordinal order.</summary>
+    public int IdRank(int rule) => _idRank[rule];
+
+    /// <summary>The rule id with this rank (see <see cref="IdRank"/>).</summary>
+    public string RuleIdAtRank(int rank) => _ruleIdByRank[rank];
 
     /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
     public FactText? TextAt(int index) => _texts[index];

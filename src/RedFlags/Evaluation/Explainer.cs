@@ -11,8 +11,8 @@ namespace RedFlags.Evaluation;
 /// by <see cref="EvaluationPlan"/>; an explanation allocates only the result objects and the observed values.</remarks>
 internal static class Explainer
 {
-    // Up to this many distinct fact names, the question index lives on the stack.
-    private const int StackNameKeyLimit = 512;
+    // Up to this many distinct fact names (or fact tests), the index of questions (or of listed facts) lives on the stack.
+    private const int StackKeyLimit = 512;
 
     private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
     private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
@@ -51,11 +51,15 @@ internal static class Explainer
         var flags = firedCount == 0 ? Array.Empty<FiredFlag>() : new FiredFlag[firedCount];
         if (firedCount > 0)
         {
+            // seenBy[key] == i + 1 when flag i already lists the fact with that key: cleared once, not per flag.
             var collected = new List<TriggeringFact>();
-            var seen = new List<int>();
+            var keyCount = plan.FactKeyCount;
+            var seenBy = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
             for (var i = 0; i < firedCount; i++)
             {
-                flags[i] = Flag(plan, fired[i], facts, nodeTruths, collected, seen);
+                collected.Clear();
+                CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, facts, nodeTruths, collected, seenBy, i + 1);
+                flags[i] = Flag(plan, fired[i], collected.ToArray());
             }
         }
 
@@ -77,7 +81,7 @@ internal static class Explainer
             DecidingRuleId = deciding?.Id,
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
-            Questions = ValueList<Question>.Own(Questions(plan, facts, results, nodeTruths, urgency)),
+            Questions = ValueList<Question>.Own(Questions(plan, results, nodeTruths, urgency)),
             PatientAdvice = ValueList<string>.Own(advice.ToArray()),
             RuleSet = plan.RuleSetReference,
         };
@@ -175,12 +179,9 @@ internal static class Explainer
         return investigations;
     }
 
-    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> collected, List<int> seen)
+    private static FiredFlag Flag(EvaluationPlan plan, int index, TriggeringFact[] facts)
     {
         var rule = plan.Rules[index].Rule;
-        collected.Clear();
-        seen.Clear();
-        CollectFacts(plan, plan.Rules[index].Root, Truth.True, facts, nodeTruths, collected, seen);
         return new FiredFlag
         {
             RuleId = rule.Id,
@@ -190,14 +191,14 @@ internal static class Explainer
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
             Criterion = plan.RuleTexts[index].Criterion,
-            Facts = ValueList<TriggeringFact>.Own(collected.ToArray()),
+            Facts = ValueList<TriggeringFact>.Own(facts),
             Recommendation = rule.Recommendation,
             Evidence = rule.Evidence,
         };
     }
 
     /// <summary>Collects the facts that give the node the value <paramref name="wanted"/> (true or false).</summary>
-    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> into, List<int> seen)
+    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> into, Span<int> seenBy, int flag)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
@@ -205,9 +206,9 @@ internal static class Explainer
             case NodeKind.Finding:
             {
                 var text = plan.TextAt(nodeIndex)!;
-                if (!seen.Contains(text.Key))
+                if (seenBy[text.Key] != flag)
                 {
-                    seen.Add(text.Key);
+                    seenBy[text.Key] = flag;
                     into.Add(facts.Read((Finding)node.Argument) switch
                     {
                         Presence.Present => text.ObservedPresent!,
@@ -222,9 +223,9 @@ internal static class Explainer
             case NodeKind.Quantity:
             {
                 var text = plan.TextAt(nodeIndex)!;
-                if (!seen.Contains(text.Key))
+                if (seenBy[text.Key] != flag)
                 {
-                    seen.Add(text.Key);
+                    seenBy[text.Key] = flag;
                     var value = facts.Read((Quantity)node.Argument);
                     into.Add(text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown"));
                 }
@@ -233,10 +234,10 @@ internal static class Explainer
             }
 
             case NodeKind.Flag:
-                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, nodeTruths, into, seen);
+                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, nodeTruths, into, seenBy, flag);
                 return;
             case NodeKind.Not:
-                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, nodeTruths, into, seen);
+                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, nodeTruths, into, seenBy, flag);
                 return;
             default:
                 // A conjunction is true through all its children, false through its false ones; a disjunction or
@@ -247,7 +248,7 @@ internal static class Explainer
                     var child = plan.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == wanted)
                     {
-                        CollectFacts(plan, child, wanted, facts, nodeTruths, into, seen);
+                        CollectFacts(plan, child, wanted, facts, nodeTruths, into, seenBy, flag);
                     }
                 }
 
@@ -390,14 +391,14 @@ internal static class Explainer
         _ => "an unspecified setting",
     };
 
-    private static Question[] Questions(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
+    private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
         List<QuestionEntry>? entries = null;
         List<int>? unknowns = null;
 
         // Each fact's entry (its index + 1, 0 for none), found by the fact's name key instead of comparing names.
         var keyCount = plan.NameKeyCount;
-        var entryAt = keyCount <= StackNameKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+        var entryAt = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
         for (var i = 0; i < plan.Rules.Length; i++)
         {
             ref readonly var rule = ref plan.Rules[i];
@@ -409,7 +410,7 @@ internal static class Explainer
             unknowns ??= new List<int>();
             entries ??= new List<QuestionEntry>();
             unknowns.Clear();
-            CollectUnknowns(plan, rule.Root, facts, results, nodeTruths, unknowns);
+            CollectUnknowns(plan, rule.Root, results, nodeTruths, unknowns);
             foreach (var nodeIndex in unknowns)
             {
                 var text = plan.TextAt(nodeIndex)!;
@@ -420,16 +421,17 @@ internal static class Explainer
                 }
                 else
                 {
-                    entry = new QuestionEntry(text.Kind, text.Name, text.Label, rule.Urgency);
+                    entry = new QuestionEntry(text, rule.Urgency);
                     entries.Add(entry);
                     entryAt[text.NameKey] = entries.Count;
                 }
 
                 // Rules are visited once each, so the rule is already listed exactly when it was listed last.
-                var ruleIds = entry.Rules;
-                if (ruleIds.Count == 0 || !ReferenceEquals(ruleIds[ruleIds.Count - 1], rule.Rule.Id))
+                var ruleRanks = entry.RuleRanks;
+                var rank = plan.IdRank(i);
+                if (ruleRanks.Count == 0 || ruleRanks[ruleRanks.Count - 1] != rank)
                 {
-                    ruleIds.Add(rule.Rule.Id);
+                    ruleRanks.Add(rank);
                 }
 
                 entry.Urgency = entry.Urgency > rule.Urgency ? entry.Urgency : rule.Urgency;
@@ -441,30 +443,35 @@ internal static class Explainer
             return Array.Empty<Question>();
         }
 
-        entries.Sort(static (a, b) =>
+        // Most urgent first, then findings before numbers, then by name (ordinal): one number per entry, sorted.
+        var order = new long[entries.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            // Compared as numbers: Enum.CompareTo(object) boxes both values.
-            var byUrgency = ((int)b.Urgency).CompareTo((int)a.Urgency);
-            if (byUrgency != 0)
-            {
-                return byUrgency;
-            }
+            var entry = entries[i];
+            var key = ((long)(Urgency.Emergency - entry.Urgency) * plan.NameKeyCount) + plan.QuestionRank(entry.Text.NameKey);
+            order[i] = (key << 32) | (uint)i;
+        }
 
-            var byKind = ((int)a.Kind).CompareTo((int)b.Kind);
-            return byKind != 0 ? byKind : string.CompareOrdinal(a.Name, b.Name);
-        });
+        Array.Sort(order);
         var questions = new Question[entries.Count];
         for (var i = 0; i < questions.Length; i++)
         {
-            var entry = entries[i];
-            entry.Rules.Sort(StringComparer.Ordinal);
+            var entry = entries[(int)(order[i] & 0xFFFF_FFFF)];
+            var ranks = entry.RuleRanks.ToArray();
+            Array.Sort(ranks);
+            var ruleIds = new string[ranks.Length];
+            for (var r = 0; r < ranks.Length; r++)
+            {
+                ruleIds[r] = plan.RuleIdAtRank(ranks[r]);
+            }
+
             questions[i] = new Question
             {
-                Kind = entry.Kind,
-                Name = entry.Name,
-                Label = entry.Label,
+                Kind = entry.Text.Kind,
+                Name = entry.Text.Name,
+                Label = entry.Text.Label,
                 CouldRaiseUrgencyTo = entry.Urgency,
-                RuleIds = ValueList<string>.Own(entry.Rules.ToArray()),
+                RuleIds = ValueList<string>.Own(ruleIds),
             };
         }
 
@@ -472,29 +479,21 @@ internal static class Explainer
     }
 
     /// <summary>Collects the unknown finding and number nodes under an undecided node, following undecided flag references.</summary>
-    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, List<int> into)
+    /// <remarks>Only undecided nodes are visited, so every finding or number reached is unknown (a finding counted as
+    /// present when unknown is never undecided).</remarks>
+    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, List<int> into)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
-                if (!node.UnknownCountsAsPresent && facts.Read((Finding)node.Argument) == Presence.Unknown)
-                {
-                    into.Add(nodeIndex);
-                }
-
-                return;
             case NodeKind.Quantity:
-                if (!FactReader.IsKnown(facts.Read((Quantity)node.Argument)))
-                {
-                    into.Add(nodeIndex);
-                }
-
+                into.Add(nodeIndex);
                 return;
             case NodeKind.Flag:
                 if (results[node.Argument] == Truth.Unknown)
                 {
-                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, facts, results, nodeTruths, into);
+                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, results, nodeTruths, into);
                 }
 
                 return;
@@ -504,7 +503,7 @@ internal static class Explainer
                     var child = plan.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == Truth.Unknown)
                     {
-                        CollectUnknowns(plan, child, facts, results, nodeTruths, into);
+                        CollectUnknowns(plan, child, results, nodeTruths, into);
                     }
                 }
 
@@ -525,22 +524,17 @@ internal static class Explainer
 
     private sealed class QuestionEntry
     {
-        public QuestionEntry(FactKind kind, string name, string label, Urgency urgency)
+        public QuestionEntry(FactText text, Urgency urgency)
         {
-            Kind = kind;
-            Name = name;
-            Label = label;
+            Text = text;
             Urgency = urgency;
         }
 
-        public FactKind Kind { get; }
-
-        public string Name { get; }
-
-        public string Label { get; }
+        public FactText Text { get; }
 
         public Urgency Urgency { get; set; }
 
-        public List<string> Rules { get; } = new();
+        /// <summary>The rules that ask, as ranks of their ids in ordinal order.</summary>
+        public List<int> RuleRanks { get; } = new();
     }
 }
