@@ -72,9 +72,11 @@ internal sealed class EvaluationPlan
 
         named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
         _questionRank = new int[NameKeyCount];
+        _textOfNameKey = new FactText[NameKeyCount];
         for (var rank = 0; rank < named.Count; rank++)
         {
             _questionRank[named[rank].NameKey] = rank;
+            _textOfNameKey[named[rank].NameKey] = named[rank];
         }
 
         _ruleIdByRank = new string[Rules.Length];
@@ -148,6 +150,7 @@ internal sealed class EvaluationPlan
     private readonly ProbabilityEstimate[] _estimateWithoutRatio;
     private readonly ProbabilityEstimate?[] _estimateByRule;
     private readonly int[] _questionRank;
+    private readonly FactText[] _textOfNameKey;
     private readonly string[] _ruleIdByRank;
     private readonly int[] _idRank;
     private readonly FactText?[] _texts;
@@ -184,6 +187,10 @@ internal sealed class EvaluationPlan
     /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
     /// first, then numbers, each by name in ordinal order).</summary>
     public int QuestionRank(int nameKey) => _questionRank[nameKey];
+
+    /// <summary>The texts of the first finding or number test with this name key (kind, name and label are the same
+    /// for every test of one fact).</summary>
+    public FactText FactTextOfNameKey(int nameKey) => _textOfNameKey[nameKey];
 
     /// <summary>The rank of a rule's id among all the plan's ids in ordinal order.</summary>
     public int IdRank(int rule) => _idRank[rule];

@@ -393,12 +393,14 @@ internal static class Explainer
 
     private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
-        List<QuestionEntry>? entries = null;
         List<int>? unknowns = null;
+        List<long>? asked = null;
 
-        // Each fact's entry (its index + 1, 0 for none), found by the fact's name key instead of comparing names.
+        // Per fact (by name key): the highest urgency its answer could raise (+1, 0 when not asked), and the last rule
+        // (+1) that asked, so that a rule reaching the same fact twice is counted once.
         var keyCount = plan.NameKeyCount;
-        var entryAt = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+        var couldRaise = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+        var lastAsker = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
         for (var i = 0; i < plan.Rules.Length; i++)
         {
             ref readonly var rule = ref plan.Rules[i];
@@ -408,74 +410,71 @@ internal static class Explainer
             }
 
             unknowns ??= new List<int>();
-            entries ??= new List<QuestionEntry>();
+            asked ??= new List<long>();
             unknowns.Clear();
             CollectUnknowns(plan, rule.Root, results, nodeTruths, unknowns);
             foreach (var nodeIndex in unknowns)
             {
-                var text = plan.TextAt(nodeIndex)!;
-                QuestionEntry entry;
-                if (entryAt[text.NameKey] is var slot && slot > 0)
+                var key = plan.TextAt(nodeIndex)!.NameKey;
+                couldRaise[key] = Math.Max(couldRaise[key], (int)rule.Urgency + 1);
+                if (lastAsker[key] != i + 1)
                 {
-                    entry = entries[slot - 1];
-                }
-                else
-                {
-                    entry = new QuestionEntry(text, rule.Urgency);
-                    entries.Add(entry);
-                    entryAt[text.NameKey] = entries.Count;
-                }
+                    lastAsker[key] = i + 1;
 
-                // Rules are visited once each, so the rule is already listed exactly when it was listed last.
-                var ruleRanks = entry.RuleRanks;
-                var rank = plan.IdRank(i);
-                if (ruleRanks.Count == 0 || ruleRanks[ruleRanks.Count - 1] != rank)
-                {
-                    ruleRanks.Add(rank);
+                    // One number per (fact, rule): sorting them groups each fact's rules, in id order.
+                    asked.Add(((long)key << 32) | (uint)plan.IdRank(i));
                 }
-
-                entry.Urgency = entry.Urgency > rule.Urgency ? entry.Urgency : rule.Urgency;
             }
         }
 
-        if (entries is null || entries.Count == 0)
+        if (asked is null || asked.Count == 0)
         {
             return Array.Empty<Question>();
         }
 
-        // Most urgent first, then findings before numbers, then by name (ordinal): one number per entry, sorted.
-        var order = new long[entries.Count];
-        for (var i = 0; i < order.Length; i++)
+        asked.Sort();
+        var questions = new List<Question>();
+        var order = new List<long>();
+        for (var start = 0; start < asked.Count;)
         {
-            var entry = entries[i];
-            var key = ((long)(Urgency.Emergency - entry.Urgency) * plan.NameKeyCount) + plan.QuestionRank(entry.Text.NameKey);
-            order[i] = (key << 32) | (uint)i;
-        }
-
-        Array.Sort(order);
-        var questions = new Question[entries.Count];
-        for (var i = 0; i < questions.Length; i++)
-        {
-            var entry = entries[(int)(order[i] & 0xFFFF_FFFF)];
-            var ranks = entry.RuleRanks.ToArray();
-            Array.Sort(ranks);
-            var ruleIds = new string[ranks.Length];
-            for (var r = 0; r < ranks.Length; r++)
+            var key = (int)(asked[start] >> 32);
+            var end = start + 1;
+            while (end < asked.Count && (int)(asked[end] >> 32) == key)
             {
-                ruleIds[r] = plan.RuleIdAtRank(ranks[r]);
+                end++;
             }
 
-            questions[i] = new Question
+            var ruleIds = new string[end - start];
+            for (var r = 0; r < ruleIds.Length; r++)
             {
-                Kind = entry.Text.Kind,
-                Name = entry.Text.Name,
-                Label = entry.Text.Label,
-                CouldRaiseUrgencyTo = entry.Urgency,
+                ruleIds[r] = plan.RuleIdAtRank((int)(asked[start + r] & 0xFFFF_FFFF));
+            }
+
+            var text = plan.FactTextOfNameKey(key);
+            var urgency = (Urgency)(couldRaise[key] - 1);
+            questions.Add(new Question
+            {
+                Kind = text.Kind,
+                Name = text.Name,
+                Label = text.Label,
+                CouldRaiseUrgencyTo = urgency,
                 RuleIds = ValueList<string>.Own(ruleIds),
-            };
+            });
+
+            // Most urgent first, then findings before numbers, then by name (ordinal): one number per question.
+            var sortKey = ((long)(Urgency.Emergency - urgency) * keyCount) + plan.QuestionRank(key);
+            order.Add((sortKey << 32) | (uint)(questions.Count - 1));
+            start = end;
         }
 
-        return questions;
+        order.Sort();
+        var sorted = new Question[questions.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = questions[(int)(order[i] & 0xFFFF_FFFF)];
+        }
+
+        return sorted;
     }
 
     /// <summary>Collects the unknown finding and number nodes under an undecided node, following undecided flag references.</summary>
@@ -520,21 +519,5 @@ internal static class Explainer
         }
 
         return notes;
-    }
-
-    private sealed class QuestionEntry
-    {
-        public QuestionEntry(FactText text, Urgency urgency)
-        {
-            Text = text;
-            Urgency = urgency;
-        }
-
-        public FactText Text { get; }
-
-        public Urgency Urgency { get; set; }
-
-        /// <summary>The rules that ask, as ranks of their ids in ordinal order.</summary>
-        public List<int> RuleRanks { get; } = new();
     }
 }
