@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace RedFlags.Evaluation;
 
 /// <summary>
-/// The three-valued truth of every criterion node of a plan, evaluated in three phases with few data-dependent
-/// branches: all finding tests from the two finding words, then all number tests, then the groups and flag references
-/// in plan order (children and referenced rules first).
+/// The three-valued truth of every criterion node of a plan, evaluated in phases with few data-dependent branches:
+/// all finding tests from the two finding words, then all number tests, then the groups in plan order (children and
+/// referenced rules first), then the flag references, copied from the rules they name.
 /// </summary>
 /// <remarks>
 /// <para>The explanation needs the truth of every node, so nothing can be skipped. A node-by-node interpreter that
@@ -18,19 +18,20 @@ namespace RedFlags.Evaluation;
 /// </remarks>
 internal sealed class TruthProgram
 {
-    private readonly int[] _findingNode;
-    private readonly byte[] _findingBit;
-    private readonly byte[] _findingUnknownTruth;
+    // One number per finding node: node << 8 | snapshot bit << 2 | truth when unknown.
+    private readonly int[] _findings;
     private readonly int[] _quantityNode;
+    private readonly int[] _flagNode;
+    private readonly int[] _flagSource;
     private readonly Operation[] _operations;
     private readonly int[] _operands;
 
     public TruthProgram(EvaluationPlan plan)
     {
-        var findingNode = new List<int>();
-        var findingBit = new List<byte>();
-        var findingUnknownTruth = new List<byte>();
+        var findings = new List<int>();
         var quantityNode = new List<int>();
+        var flagNode = new List<int>();
+        var flagSource = new List<int>();
         var operations = new List<Operation>();
         var operands = new List<int>();
         for (var n = 0; n < plan.NodeCount; n++)
@@ -40,17 +41,17 @@ internal sealed class TruthProgram
             {
                 case NodeKind.Finding:
                     var bit = FactReader.SnapshotBit((Finding)node.Argument);
-                    findingNode.Add(n);
-                    findingBit.Add(bit >= 0 ? (byte)bit : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit."));
-                    findingUnknownTruth.Add((byte)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown));
+                    var unknownTruth = (int)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown);
+                    findings.Add(bit >= 0 ? (n << 8) | (bit << 2) | unknownTruth : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit."));
                     break;
                 case NodeKind.Quantity:
                     quantityNode.Add(n);
                     break;
                 case NodeKind.Flag:
-                    // A flag reference has the truth of the referenced rule's root: an all-of group of that one node.
-                    operations.Add(new Operation(n, OperationKind.Minimum, operands.Count, 1, 0));
-                    operands.Add(plan.Rules[node.Argument].Root);
+                    // A flag reference has the truth of the referenced rule's root. Groups read that root directly
+                    // (see Source), so the reference itself is only copied at the end, for the explanation.
+                    flagNode.Add(n);
+                    flagSource.Add(Source(plan, n));
                     break;
                 default:
                     var kind = node.Kind switch
@@ -63,17 +64,17 @@ internal sealed class TruthProgram
                     operations.Add(new Operation(n, kind, operands.Count, node.ChildCount, node.Argument));
                     for (var i = 0; i < node.ChildCount; i++)
                     {
-                        operands.Add(plan.ChildAt(node.FirstChild + i));
+                        operands.Add(Source(plan, plan.ChildAt(node.FirstChild + i)));
                     }
 
                     break;
             }
         }
 
-        _findingNode = findingNode.ToArray();
-        _findingBit = findingBit.ToArray();
-        _findingUnknownTruth = findingUnknownTruth.ToArray();
+        _findings = findings.ToArray();
         _quantityNode = quantityNode.ToArray();
+        _flagNode = flagNode.ToArray();
+        _flagSource = flagSource.ToArray();
         _operations = operations.ToArray();
         _operands = operands.ToArray();
     }
@@ -82,15 +83,12 @@ internal sealed class TruthProgram
     public void Evaluate(EvaluationPlan plan, in FactReader facts, Span<Truth> nodeTruths)
     {
         facts.FindingBits(out var present, out var absent);
-        var findingNode = _findingNode;
-        var findingBit = _findingBit;
-        var findingUnknownTruth = _findingUnknownTruth;
-        for (var i = 0; i < findingNode.Length && i < findingBit.Length && i < findingUnknownTruth.Length; i++)
+        foreach (var finding in _findings)
         {
-            var bit = findingBit[i];
+            var bit = (finding >> 2) & 63;
             var isPresent = (int)(present >> bit) & 1;
             var isAbsent = (int)(absent >> bit) & 1;
-            nodeTruths[findingNode[i]] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * findingUnknownTruth[i]));
+            nodeTruths[finding >> 8] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * (finding & 3)));
         }
 
         if (_quantityNode.Length > 0)
@@ -152,6 +150,24 @@ internal sealed class TruthProgram
 
             nodeTruths[operation.Node] = (Truth)truth;
         }
+
+        for (var i = 0; i < _flagNode.Length && i < _flagSource.Length; i++)
+        {
+            nodeTruths[_flagNode[i]] = nodeTruths[_flagSource[i]];
+        }
+    }
+
+    // The node whose truth a node has: itself, or for a flag reference the root of the referenced rule (followed
+    // through a rule whose whole criterion is another reference). Referenced rules come first in the plan, so the
+    // source is always evaluated before the groups that read it.
+    private static int Source(EvaluationPlan plan, int node)
+    {
+        while (plan.NodeAt(node).Kind == NodeKind.Flag)
+        {
+            node = plan.Rules[plan.NodeAt(node).Argument].Root;
+        }
+
+        return node;
     }
 
     // Minimum and maximum of two small non-negative numbers without a branch (the JIT compiles Math.Min and Math.Max
