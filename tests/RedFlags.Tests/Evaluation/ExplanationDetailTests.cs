@@ -139,6 +139,29 @@ public class ExplanationDetailTests
     }
 
     [Theory]
+    [InlineData(CareSetting.Unspecified, true, "No care setting was given, so no pre-test probability applies.")]
+    [InlineData(CareSetting.Unspecified, false, "No care setting was given, so no pre-test probability applies. None of the fired flags has a published positive likelihood ratio in the evidence brief.")]
+    [InlineData(CareSetting.PrimaryCare, true, null)]
+    [InlineData(CareSetting.PrimaryCare, false, "None of the fired flags has a published positive likelihood ratio in the evidence brief.")]
+    [InlineData(CareSetting.EmergencyDepartment, true, "The evidence brief gives no pre-test probability for this condition in the emergency department.")]
+    [InlineData(CareSetting.EmergencyDepartment, false, "The evidence brief gives no pre-test probability for this condition in the emergency department. None of the fired flags has a published positive likelihood ratio in the evidence brief.")]
+    public void Assess_ProbabilityNote_SaysWhichOfSettingPriorAndRatioIsMissing(CareSetting setting, bool withRatio, string? note)
+    {
+        // A prior for primary care only; the rule set is built in the test, so its estimates are built in the test too.
+        var ruleSet = RuleSet.Create(
+            "notes",
+            "1.0.0",
+            [Rule("N-RULE", Criterion.Present(Finding.Fever), Urgency.Urgent, 1, withRatio ? Ratio("Study", 4) : s_noRatio)],
+            [new() { Condition = SuspectedCondition.Malignancy, Setting = CareSetting.PrimaryCare, Low = 0.01, High = 0.02, Citation = "Prior", Tag = EvidenceTag.Verified }],
+            DefaultCatalogue.RuleSet.DefaultRecommendation);
+
+        var probability = new RedFlagEvaluator(ruleSet).Assess(Sparse().With(Finding.Fever) with { CareSetting = setting }).Conditions.Single().Probability;
+
+        Assert.Equal(note, probability.Note);
+        Assert.Equal(withRatio && setting == CareSetting.PrimaryCare, probability.PostTestLow is not null);
+    }
+
+    [Theory]
     [InlineData(0.0, 4.0, 0.0)]
     [InlineData(-0.5, 4.0, 0.0)]
     [InlineData(1.0, 4.0, 1.0)]
