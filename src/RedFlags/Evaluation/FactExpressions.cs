@@ -20,9 +20,7 @@ internal static class FactExpressions
     {
         Quantity.AgeYears => f => f.AgeYears,
         Quantity.PainDurationDays => f => f.PainDurationDays,
-        Quantity.CorticosteroidDurationDays => f => f.Presentation.History.CorticosteroidDurationDays.HasValue
-            ? f.Presentation.History.CorticosteroidDurationDays.Value
-            : f.Presentation.History.CorticosteroidUse == Presence.Absent ? 0 : double.NaN,
+        Quantity.CorticosteroidDurationDays => f => FactReader.CorticosteroidDays(f.Presentation.History),
         Quantity.WeightLossKilograms => f => f.Presentation.Systemic.WeightLossKilograms ?? double.NaN,
         Quantity.WeightLossPeriodWeeks => f => (double?)f.Presentation.Systemic.WeightLossPeriodWeeks ?? double.NaN,
         Quantity.TemperatureCelsius => f => f.Presentation.Systemic.TemperatureCelsius ?? double.NaN,

@@ -38,7 +38,7 @@ internal readonly struct FactReader
     {
         Quantity.AgeYears => _ageYears,
         Quantity.PainDurationDays => _painDurationDays,
-        Quantity.CorticosteroidDurationDays => CorticosteroidDays(),
+        Quantity.CorticosteroidDurationDays => CorticosteroidDays(_p.History),
         Quantity.WeightLossKilograms => _p.Systemic.WeightLossKilograms ?? double.NaN,
         Quantity.WeightLossPeriodWeeks => _p.Systemic.WeightLossPeriodWeeks ?? double.NaN,
         Quantity.TemperatureCelsius => _p.Systemic.TemperatureCelsius ?? double.NaN,
@@ -332,7 +332,7 @@ internal readonly struct FactReader
         values[0] = double.NaN;
         values[(int)Quantity.AgeYears] = _ageYears;
         values[(int)Quantity.PainDurationDays] = _painDurationDays;
-        values[(int)Quantity.CorticosteroidDurationDays] = CorticosteroidDays();
+        values[(int)Quantity.CorticosteroidDurationDays] = CorticosteroidDays(_p.History);
         values[(int)Quantity.WeightLossKilograms] = systemic.WeightLossKilograms ?? double.NaN;
         values[(int)Quantity.WeightLossPeriodWeeks] = systemic.WeightLossPeriodWeeks ?? double.NaN;
         values[(int)Quantity.TemperatureCelsius] = systemic.TemperatureCelsius ?? double.NaN;
@@ -353,15 +353,16 @@ internal readonly struct FactReader
         absent |= (ulong)((uint)value & 1) << bit;
     }
 
-    private double CorticosteroidDays()
+    // The steroid duration as a number; FactExpressions calls this too, so that there is one derivation.
+    internal static double CorticosteroidDays(MedicalHistory history)
     {
-        if (_p.History.CorticosteroidDurationDays is int days)
+        if (history.CorticosteroidDurationDays is int days)
         {
             return days;
         }
 
         // Known non-use is a known duration of zero; unknown use stays unknown.
-        return _p.History.CorticosteroidUse == Presence.Absent ? 0 : double.NaN;
+        return history.CorticosteroidUse == Presence.Absent ? 0 : double.NaN;
     }
 
     private Presence PersonalHistoryOfCancer()
