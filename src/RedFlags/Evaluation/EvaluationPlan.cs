@@ -179,7 +179,7 @@ internal sealed class EvaluationPlan
 
     /// <summary>The probability estimate for a condition in a (validated) setting, given the fired rule with the
     /// strongest likelihood ratio (a rule index), or -1 when none of the condition's fired flags has one.</summary>
-    public ProbabilityEstimate ProbabilityEstimate(SuspectedCondition condition, CareSetting setting, int strongest)
+    public ProbabilityEstimate EstimateFor(SuspectedCondition condition, CareSetting setting, int strongest)
         => strongest >= 0
             ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
             : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
@@ -257,7 +257,7 @@ internal sealed class EvaluationPlan
     /// </summary>
     public void EvaluateNodes(in FactReader facts, Span<Truth> nodeTruths, Span<Truth> results)
     {
-        _truths.Evaluate(this, facts, nodeTruths);
+        _truths.Evaluate(facts, nodeTruths);
         for (var i = 0; i < Rules.Length; i++)
         {
             results[i] = nodeTruths[Rules[i].Root];
@@ -458,7 +458,7 @@ internal sealed class EvaluationPlan
 /// <summary>What an explanation prints for a finding or quantity test, built once per plan.</summary>
 internal sealed class FactText
 {
-    private FactText(FactKind kind, string name, string label, string test, string unit, int key, int nameKey)
+    private FactText(FactKind kind, string name, string label, string test, string unit, int key, int nameKey, string? unknownObserved = null)
     {
         NameKey = nameKey;
         Kind = kind;
@@ -467,6 +467,13 @@ internal sealed class FactText
         Test = test;
         Unit = unit;
         Key = key;
+        if (unknownObserved is not null)
+        {
+            // A finding is observed as one of three values, so its triggering facts are built here, once each.
+            ObservedPresent = Observed("present");
+            ObservedAbsent = Observed("absent");
+            ObservedUnknown = Observed(unknownObserved);
+        }
     }
 
     public FactKind Kind { get; }
@@ -486,13 +493,13 @@ internal sealed class FactText
     public int NameKey { get; }
 
     /// <summary>For a finding test: the triggering fact when the finding is present (immutable, so shared by every assessment).</summary>
-    public TriggeringFact? ObservedPresent { get; private set; }
+    public TriggeringFact? ObservedPresent { get; }
 
     /// <summary>For a finding test: the triggering fact when the finding is absent.</summary>
-    public TriggeringFact? ObservedAbsent { get; private set; }
+    public TriggeringFact? ObservedAbsent { get; }
 
     /// <summary>For a finding test: the triggering fact when the finding is unknown.</summary>
-    public TriggeringFact? ObservedUnknown { get; private set; }
+    public TriggeringFact? ObservedUnknown { get; }
 
     /// <summary>The triggering fact of this test with the given observed value.</summary>
     public TriggeringFact Observed(string observed)
@@ -507,13 +514,8 @@ internal sealed class FactText
                 var finding = (Finding)node.Argument;
                 var name = Vocabulary.Name(finding);
                 var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
-                var text = new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
-
-                // A finding is observed as one of three values, so its triggering facts are built here, once each.
-                text.ObservedPresent = text.Observed("present");
-                text.ObservedAbsent = text.Observed("absent");
-                text.ObservedUnknown = text.Observed(node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown");
-                return text;
+                var unknown = node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown";
+                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys), unknown);
             }
 
             case NodeKind.Quantity:

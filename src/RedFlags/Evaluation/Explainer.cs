@@ -227,6 +227,8 @@ internal static class Explainer
                 {
                     seenBy[text.Key] = flag;
                     var value = facts.Read((Quantity)node.Argument);
+                    // A number that decides a flag is known (an unknown number is neither true nor false); "unknown"
+                    // is kept so that a broken invariant could never print "NaN".
                     into.Add(text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown"));
                 }
 
@@ -296,7 +298,7 @@ internal static class Explainer
             }
         }
 
-        return plan.ProbabilityEstimate(condition, setting, strongest);
+        return plan.EstimateFor(condition, setting, strongest);
     }
 
     /// <summary>The probability estimate for a condition in a setting when <paramref name="strongest"/> (a rule index,

@@ -20,7 +20,7 @@ internal sealed class TruthProgram
 {
     // One number per finding node: node << 8 | snapshot bit << 2 | truth when unknown.
     private readonly int[] _findings;
-    private readonly int[] _quantityNode;
+    private readonly QuantityTest[] _quantities;
     private readonly int[] _flagNode;
     private readonly int[] _flagSource;
     private readonly Operation[] _operations;
@@ -29,7 +29,7 @@ internal sealed class TruthProgram
     public TruthProgram(EvaluationPlan plan)
     {
         var findings = new List<int>();
-        var quantityNode = new List<int>();
+        var quantities = new List<QuantityTest>();
         var flagNode = new List<int>();
         var flagSource = new List<int>();
         var operations = new List<Operation>();
@@ -45,7 +45,7 @@ internal sealed class TruthProgram
                     findings.Add(bit >= 0 ? (n << 8) | (bit << 2) | unknownTruth : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit."));
                     break;
                 case NodeKind.Quantity:
-                    quantityNode.Add(n);
+                    quantities.Add(new QuantityTest(n, node.Argument, node.Comparison, node.Threshold));
                     break;
                 case NodeKind.Flag:
                     // A flag reference has the truth of the referenced rule's root. Groups read that root directly
@@ -72,15 +72,15 @@ internal sealed class TruthProgram
         }
 
         _findings = findings.ToArray();
-        _quantityNode = quantityNode.ToArray();
+        _quantities = quantities.ToArray();
         _flagNode = flagNode.ToArray();
         _flagSource = flagSource.ToArray();
         _operations = operations.ToArray();
         _operands = operands.ToArray();
     }
 
-    /// <summary>Writes the truth of every node of <paramref name="plan"/> (the plan this program was built from).</summary>
-    public void Evaluate(EvaluationPlan plan, in FactReader facts, Span<Truth> nodeTruths)
+    /// <summary>Writes the truth of every node of the plan this program was built from.</summary>
+    public void Evaluate(in FactReader facts, Span<Truth> nodeTruths)
     {
         facts.FindingBits(out var present, out var absent);
         foreach (var finding in _findings)
@@ -91,14 +91,13 @@ internal sealed class TruthProgram
             nodeTruths[finding >> 8] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * (finding & 3)));
         }
 
-        if (_quantityNode.Length > 0)
+        if (_quantities.Length > 0)
         {
             Span<double> values = stackalloc double[FactReader.QuantitySlots];
             facts.QuantityValues(values);
-            foreach (var n in _quantityNode)
+            foreach (var test in _quantities)
             {
-                ref readonly var node = ref plan.NodeAt(n);
-                nodeTruths[n] = FactReader.Compare(values[node.Argument], node.Comparison, node.Threshold);
+                nodeTruths[test.Node] = FactReader.Compare(values[test.Slot], test.Comparison, test.Threshold);
             }
         }
 
@@ -194,4 +193,7 @@ internal sealed class TruthProgram
     }
 
     private readonly record struct Operation(int Node, OperationKind Kind, int FirstOperand, int OperandCount, int Argument);
+
+    // A number test: the node, the quantity's slot in FactReader.QuantityValues, and the test.
+    private readonly record struct QuantityTest(int Node, int Slot, Rules.Comparison Comparison, double Threshold);
 }
