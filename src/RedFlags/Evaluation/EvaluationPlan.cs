@@ -71,11 +71,11 @@ internal sealed class EvaluationPlan
         }
 
         named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
-        _questionRank = new int[NameKeyCount];
+        _nameKeyByQuestionRank = new int[NameKeyCount];
         _textOfNameKey = new FactText[NameKeyCount];
         for (var rank = 0; rank < named.Count; rank++)
         {
-            _questionRank[named[rank].NameKey] = rank;
+            _nameKeyByQuestionRank[rank] = named[rank].NameKey;
             _textOfNameKey[named[rank].NameKey] = named[rank];
         }
 
@@ -86,11 +86,13 @@ internal sealed class EvaluationPlan
         }
 
         Array.Sort(_ruleIdByRank, StringComparer.Ordinal);
-        _idRank = new int[Rules.Length];
+        _ruleByIdRank = new int[Rules.Length];
         for (var i = 0; i < Rules.Length; i++)
         {
-            _idRank[i] = Array.BinarySearch(_ruleIdByRank, Rules[i].Rule.Id, StringComparer.Ordinal);
+            _ruleByIdRank[Array.BinarySearch(_ruleIdByRank, Rules[i].Rule.Id, StringComparer.Ordinal)] = i;
         }
+
+        QuestionEntryLimit = CountQuestionEntryLimit();
 
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
@@ -149,10 +151,10 @@ internal sealed class EvaluationPlan
 
     private readonly ProbabilityEstimate[] _estimateWithoutRatio;
     private readonly ProbabilityEstimate?[] _estimateByRule;
-    private readonly int[] _questionRank;
+    private readonly int[] _nameKeyByQuestionRank;
     private readonly FactText[] _textOfNameKey;
     private readonly string[] _ruleIdByRank;
-    private readonly int[] _idRank;
+    private readonly int[] _ruleByIdRank;
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
 
@@ -184,18 +186,22 @@ internal sealed class EvaluationPlan
             ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
             : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
 
-    /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
-    /// first, then numbers, each by name in ordinal order).</summary>
-    public int QuestionRank(int nameKey) => _questionRank[nameKey];
+    /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
+    /// then numbers, each by name in ordinal order).</summary>
+    public int NameKeyAtQuestionRank(int rank) => _nameKeyByQuestionRank[rank];
+
+    /// <summary>At least the number of distinct (fact name, rule) pairs an assessment's questions can list: per rule,
+    /// the finding and number tests it reaches through its flag references, at most <see cref="NameKeyCount"/>.</summary>
+    public int QuestionEntryLimit { get; }
 
     /// <summary>The texts of the first finding or number test with this name key (kind, name and label are the same
     /// for every test of one fact).</summary>
     public FactText FactTextOfNameKey(int nameKey) => _textOfNameKey[nameKey];
 
-    /// <summary>The rank of a rule's id among all the plan's ids in ordinal order.</summary>
-    public int IdRank(int rule) => _idRank[rule];
+    /// <summary>The index of the rule whose id has this rank among all the plan's ids in ordinal order.</summary>
+    public int RuleAtIdRank(int rank) => _ruleByIdRank[rank];
 
-    /// <summary>The rule id with this rank (see <see cref="IdRank"/>).</summary>
+    /// <summary>The rule id with this rank (see <see cref="RuleAtIdRank"/>).</summary>
     public string RuleIdAtRank(int rank) => _ruleIdByRank[rank];
 
     /// <summary>The texts of a finding or quantity node; null for other nodes.</summary>
@@ -230,6 +236,41 @@ internal sealed class EvaluationPlan
         for (var i = 0; i < node.ChildCount; i++)
         {
             VisitFlags(_children[node.FirstChild + i], visit);
+        }
+    }
+
+    private int CountQuestionEntryLimit()
+    {
+        // Rules are in evaluation order, so a referenced rule's count is known before the rules that refer to it.
+        var reached = new int[Rules.Length];
+        long total = 0;
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            reached[i] = (int)Math.Min(NameKeyCount, CountTests(Rules[i].Root, reached));
+            total += reached[i];
+        }
+
+        return (int)Math.Min(int.MaxValue, total);
+    }
+
+    private long CountTests(int index, int[] reachedByRule)
+    {
+        ref readonly var node = ref _nodes[index];
+        switch (node.Kind)
+        {
+            case NodeKind.Finding:
+            case NodeKind.Quantity:
+                return 1;
+            case NodeKind.Flag:
+                return reachedByRule[node.Argument];
+            default:
+                long count = 0;
+                for (var i = 0; i < node.ChildCount; i++)
+                {
+                    count += CountTests(_children[node.FirstChild + i], reachedByRule);
+                }
+
+                return count;
         }
     }
 

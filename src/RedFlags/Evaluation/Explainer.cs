@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using RedFlags.Internal;
@@ -13,6 +14,9 @@ internal static class Explainer
 {
     // Up to this many distinct fact names (or fact tests), the index of questions (or of listed facts) lives on the stack.
     private const int StackKeyLimit = 512;
+
+    // Up to this many (fact, rule) pairs of questions, they are gathered on the stack.
+    private const int StackEntryLimit = 512;
 
     private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
     private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
@@ -395,106 +399,132 @@ internal static class Explainer
 
     private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
-        List<int>? unknowns = null;
-        List<long>? asked = null;
-
-        // Per fact (by name key): the highest urgency its answer could raise (+1, 0 when not asked), and the last rule
-        // (+1) that asked, so that a rule reaching the same fact twice is counted once.
         var keyCount = plan.NameKeyCount;
-        var couldRaise = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
-        var lastAsker = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
-        for (var i = 0; i < plan.Rules.Length; i++)
+        var entryLimit = plan.QuestionEntryLimit;
+        long[]? rentedEntries = null;
+        int[]? rentedRanks = null;
+        var tally = new QuestionTally
         {
-            ref readonly var rule = ref plan.Rules[i];
-            if (results[i] != Truth.Unknown || rule.Urgency <= current)
+            CouldRaise = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
+            LastAsker = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
+            AskCount = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
+            Entries = entryLimit <= StackEntryLimit ? stackalloc long[entryLimit] : (rentedEntries = ArrayPool<long>.Shared.Rent(entryLimit)),
+        };
+        try
+        {
+            // Rules in id order, so that each fact's rules are gathered in the order its question lists them.
+            for (var rank = 0; rank < plan.Rules.Length; rank++)
             {
-                continue;
+                var rule = plan.RuleAtIdRank(rank);
+                if (results[rule] != Truth.Unknown || plan.Rules[rule].Urgency <= current)
+                {
+                    continue;
+                }
+
+                tally.Rank = rank;
+                tally.Raise = (int)plan.Rules[rule].Urgency + 1;
+                CollectUnknowns(plan, plan.Rules[rule].Root, results, nodeTruths, ref tally);
             }
 
-            unknowns ??= new List<int>();
-            asked ??= new List<long>();
-            unknowns.Clear();
-            CollectUnknowns(plan, rule.Root, results, nodeTruths, unknowns);
-            foreach (var nodeIndex in unknowns)
+            if (tally.EntryCount == 0)
             {
-                var key = plan.TextAt(nodeIndex)!.NameKey;
-                couldRaise[key] = Math.Max(couldRaise[key], (int)rule.Urgency + 1);
-                if (lastAsker[key] != i + 1)
-                {
-                    lastAsker[key] = i + 1;
+                return Array.Empty<Question>();
+            }
 
-                    // One number per (fact, rule): sorting them groups each fact's rules, in id order.
-                    asked.Add(((long)key << 32) | (uint)plan.IdRank(i));
+            // Each fact's rule ranks, grouped by fact (a stable counting sort keeps them in id order); End[key] ends up
+            // where the fact's ranks end.
+            var ranks = tally.EntryCount <= StackEntryLimit ? stackalloc int[tally.EntryCount] : (rentedRanks = ArrayPool<int>.Shared.Rent(tally.EntryCount));
+            var end = tally.LastAsker;
+            Span<int> questionsAt = stackalloc int[(int)Urgency.Emergency + 1];
+            var offset = 0;
+            for (var key = 0; key < keyCount; key++)
+            {
+                end[key] = offset;
+                offset += tally.AskCount[key];
+                if (tally.AskCount[key] > 0)
+                {
+                    questionsAt[tally.CouldRaise[key] - 1]++;
                 }
             }
-        }
 
-        if (asked is null || asked.Count == 0)
-        {
-            return Array.Empty<Question>();
-        }
-
-        asked.Sort();
-        var questions = new List<Question>();
-        var order = new List<long>();
-        for (var start = 0; start < asked.Count;)
-        {
-            var key = (int)(asked[start] >> 32);
-            var end = start + 1;
-            while (end < asked.Count && (int)(asked[end] >> 32) == key)
+            for (var i = 0; i < tally.EntryCount; i++)
             {
-                end++;
+                var entry = tally.Entries[i];
+                ranks[end[(int)(entry >> 32)]++] = (int)(entry & 0xFFFF_FFFF);
             }
 
-            var ruleIds = new string[end - start];
-            for (var r = 0; r < ruleIds.Length; r++)
+            // Most urgent first, then findings before numbers, then by name (ordinal): questionsAt becomes where each
+            // urgency's questions start, walked in question rank.
+            var count = 0;
+            for (var urgency = (int)Urgency.Emergency; urgency >= 0; urgency--)
             {
-                ruleIds[r] = plan.RuleIdAtRank((int)(asked[start + r] & 0xFFFF_FFFF));
+                var here = questionsAt[urgency];
+                questionsAt[urgency] = count;
+                count += here;
             }
 
-            var text = plan.FactTextOfNameKey(key);
-            var urgency = (Urgency)(couldRaise[key] - 1);
-            questions.Add(new Question
+            var questions = new Question[count];
+            for (var rank = 0; rank < keyCount; rank++)
             {
-                Kind = text.Kind,
-                Name = text.Name,
-                Label = text.Label,
-                CouldRaiseUrgencyTo = urgency,
-                RuleIds = ValueList<string>.Own(ruleIds),
-            });
+                var key = plan.NameKeyAtQuestionRank(rank);
+                var asked = tally.AskCount[key];
+                if (asked == 0)
+                {
+                    continue;
+                }
 
-            // Most urgent first, then findings before numbers, then by name (ordinal): one number per question.
-            var sortKey = ((long)(Urgency.Emergency - urgency) * keyCount) + plan.QuestionRank(key);
-            order.Add((sortKey << 32) | (uint)(questions.Count - 1));
-            start = end;
+                var ruleIds = new string[asked];
+                var first = end[key] - asked;
+                for (var r = 0; r < asked; r++)
+                {
+                    ruleIds[r] = plan.RuleIdAtRank(ranks[first + r]);
+                }
+
+                var text = plan.FactTextOfNameKey(key);
+                var urgency = (Urgency)(tally.CouldRaise[key] - 1);
+                questions[questionsAt[(int)urgency]++] = new Question
+                {
+                    Kind = text.Kind,
+                    Name = text.Name,
+                    Label = text.Label,
+                    CouldRaiseUrgencyTo = urgency,
+                    RuleIds = ValueList<string>.Own(ruleIds),
+                };
+            }
+
+            return questions;
         }
-
-        order.Sort();
-        var sorted = new Question[questions.Count];
-        for (var i = 0; i < sorted.Length; i++)
+        finally
         {
-            sorted[i] = questions[(int)(order[i] & 0xFFFF_FFFF)];
-        }
+            if (rentedEntries is not null)
+            {
+                ArrayPool<long>.Shared.Return(rentedEntries);
+            }
 
-        return sorted;
+            if (rentedRanks is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedRanks);
+            }
+        }
     }
 
-    /// <summary>Collects the unknown finding and number nodes under an undecided node, following undecided flag references.</summary>
+    /// <summary>Tallies the unknown finding and number tests under an undecided node, following undecided flag
+    /// references, as asked by the rule <see cref="QuestionTally.Rank"/>.</summary>
     /// <remarks>Only undecided nodes are visited, so every finding or number reached is unknown (a finding counted as
     /// present when unknown is never undecided).</remarks>
-    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, List<int> into)
+    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, ref QuestionTally tally)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
             case NodeKind.Quantity:
-                into.Add(nodeIndex);
+                tally.Ask(plan.TextAt(nodeIndex)!.NameKey);
                 return;
             case NodeKind.Flag:
                 if (results[node.Argument] == Truth.Unknown)
                 {
-                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, results, nodeTruths, into);
+                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, results, nodeTruths, ref tally);
                 }
 
                 return;
@@ -504,11 +534,46 @@ internal static class Explainer
                     var child = plan.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == Truth.Unknown)
                     {
-                        CollectUnknowns(plan, child, results, nodeTruths, into);
+                        CollectUnknowns(plan, child, results, nodeTruths, ref tally);
                     }
                 }
 
                 return;
+        }
+    }
+
+    /// <summary>What the questions of one assessment have gathered so far, per fact name key.</summary>
+    private ref struct QuestionTally
+    {
+        /// <summary>The highest urgency the fact's answer could raise, plus one; 0 while no rule asks.</summary>
+        public Span<int> CouldRaise;
+
+        /// <summary>The id rank (plus one) of the last rule that asked, so that a rule reaching a fact twice counts once.</summary>
+        public Span<int> LastAsker;
+
+        /// <summary>How many rules ask about the fact.</summary>
+        public Span<int> AskCount;
+
+        /// <summary>One (name key &lt;&lt; 32 | rule id rank) per asking rule and fact, in id-rank order.</summary>
+        public Span<long> Entries;
+
+        public int EntryCount;
+
+        /// <summary>The id rank of the rule being walked.</summary>
+        public int Rank;
+
+        /// <summary>That rule's urgency, plus one.</summary>
+        public int Raise;
+
+        public void Ask(int key)
+        {
+            CouldRaise[key] = Math.Max(CouldRaise[key], Raise);
+            if (LastAsker[key] != Rank + 1)
+            {
+                LastAsker[key] = Rank + 1;
+                AskCount[key]++;
+                Entries[EntryCount++] = ((long)key << 32) | (uint)Rank;
+            }
         }
     }
 

@@ -137,6 +137,30 @@ public class CustomRuleSetModelTests
             {
                 Assert.Equal(fired.Where(r => r.Condition == condition.Condition).Select(r => r.Id), condition.Flags.Select(f => f.RuleId));
             }
+
+            // Questions: every unknown test reached through undecided criteria of an undecided rule that could raise
+            // the urgency, one per fact, its rules in id order; most urgent first, then findings, then by name.
+            var expectedQuestions = rules
+                .Where(r => truths[r.Id] is null && r.Recommendation.Urgency > assessment.Urgency)
+                .SelectMany(r => UndecidedTests(r.Criterion).Select(test => (Test: test, Rule: r)))
+                .GroupBy(x => x.Test is FindingCriterion f ? Vocabulary.Name(f.Finding) : Vocabulary.Name(((QuantityCriterion)x.Test).Quantity))
+                .Select(g => (
+                    Kind: g.First().Test is FindingCriterion ? FactKind.Finding : FactKind.Quantity,
+                    Name: g.Key,
+                    Urgency: g.Max(x => x.Rule.Recommendation.Urgency),
+                    Rules: string.Join(",", g.Select(x => x.Rule.Id).Distinct().Order(StringComparer.Ordinal))))
+                .OrderByDescending(q => q.Urgency).ThenBy(q => q.Kind).ThenBy(q => q.Name, StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(expectedQuestions, assessment.Questions.Select(q => (q.Kind, q.Name, q.CouldRaiseUrgencyTo, string.Join(",", q.RuleIds))));
+
+            IEnumerable<Criterion> UndecidedTests(Criterion criterion) => Evaluate(criterion, findings, quantities, RuleTruth) is not null
+                ? []
+                : criterion switch
+                {
+                    FindingCriterion or QuantityCriterion => [criterion],
+                    FlagCriterion reference => UndecidedTests(byId[reference.RuleId].Criterion),
+                    _ => criterion.Children().SelectMany(UndecidedTests),
+                };
         }
     }
 
