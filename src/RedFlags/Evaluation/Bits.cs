@@ -3,24 +3,36 @@ namespace RedFlags.Evaluation;
 /// <summary>Sets of small enum values held as the bits of a 64-bit word.</summary>
 internal static class Bits
 {
-    /// <summary>The positions of the set bits, lowest first.</summary>
-    public static int[] Ascending(ulong bits)
+    /// <summary>How many bits are set.</summary>
+    public static int Count(ulong bits)
     {
+#if NET
+        return System.Numerics.BitOperations.PopCount(bits);
+#else
         var count = 0;
         for (var rest = bits; rest != 0; rest &= rest - 1)
         {
             count++;
         }
 
-        var positions = new int[count];
-        for (int bit = 0, next = 0; next < count; bit++)
+        return count;
+#endif
+    }
+
+    /// <summary>The position of the lowest set bit; <paramref name="bits"/> is not zero.</summary>
+    public static int Lowest(ulong bits)
+    {
+#if NET
+        return System.Numerics.BitOperations.TrailingZeroCount(bits);
+#else
+        var position = 0;
+        while ((bits & 1) == 0)
         {
-            if (((bits >> bit) & 1) != 0)
-            {
-                positions[next++] = bit;
-            }
+            bits >>= 1;
+            position++;
         }
 
-        return positions;
+        return position;
+#endif
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Globalization;
 using RedFlags.Internal;
 using RedFlags.Rules;
@@ -38,7 +37,7 @@ internal static class Explainer
             }
         }
 
-        var fired = firedCount == 0 ? Array.Empty<int>() : new int[firedCount];
+        var fired = firedCount <= StackKeyLimit ? stackalloc int[firedCount] : new int[firedCount];
         var listing = plan.ListingOrder;
         for (int i = 0, next = 0; next < firedCount; i++)
         {
@@ -55,24 +54,16 @@ internal static class Explainer
         var flags = firedCount == 0 ? Array.Empty<FiredFlag>() : new FiredFlag[firedCount];
         if (firedCount > 0)
         {
-            // seenBy[key] == i + 1 when flag i already lists the fact with that key: cleared once, not per flag.
-            var collected = new List<TriggeringFact>();
+            // seenBy[key] == i + 1 when flag i already lists the fact with that key: cleared once, not per flag. So a
+            // flag lists at most one node per fact key.
             var keyCount = plan.FactKeyCount;
             var seenBy = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+            var collected = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
             for (var i = 0; i < firedCount; i++)
             {
-                collected.Clear();
-                CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, facts, nodeTruths, collected, seenBy, i + 1);
-                flags[i] = Flag(plan, fired[i], collected.ToArray());
-            }
-        }
-
-        var advice = new List<string> { recommendation.PatientAdvice };
-        foreach (var flag in flags)
-        {
-            if (!ContainsOrdinal(advice, flag.Recommendation.PatientAdvice))
-            {
-                advice.Add(flag.Recommendation.PatientAdvice);
+                var count = 0;
+                CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, nodeTruths, collected, ref count, seenBy, i + 1);
+                flags[i] = Flag(plan, fired[i], facts, collected.Slice(0, count));
             }
         }
 
@@ -86,9 +77,50 @@ internal static class Explainer
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(Questions(plan, results, nodeTruths, urgency)),
-            PatientAdvice = ValueList<string>.Own(advice.ToArray()),
+            PatientAdvice = ValueList<string>.Own(Advice(recommendation, flags)),
             RuleSet = plan.RuleSetReference,
         };
+    }
+
+    // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal).
+    private static string[] Advice(Recommendation recommendation, FiredFlag[] flags)
+    {
+        var count = 1;
+        for (var i = 0; i < flags.Length; i++)
+        {
+            count += IsNewAdvice(recommendation, flags, i) ? 1 : 0;
+        }
+
+        var advice = new string[count];
+        advice[0] = recommendation.PatientAdvice;
+        for (int i = 0, next = 1; next < count; i++)
+        {
+            if (IsNewAdvice(recommendation, flags, i))
+            {
+                advice[next++] = flags[i].Recommendation.PatientAdvice;
+            }
+        }
+
+        return advice;
+    }
+
+    private static bool IsNewAdvice(Recommendation recommendation, FiredFlag[] flags, int index)
+    {
+        var text = flags[index].Recommendation.PatientAdvice;
+        if (string.Equals(text, recommendation.PatientAdvice, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(text, flags[i].Recommendation.PatientAdvice, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
@@ -102,65 +134,61 @@ internal static class Explainer
         return CriterionText.Format(value);
     }
 
-    private static bool ContainsOrdinal(List<string> list, string value)
-    {
-        foreach (var item in list)
-        {
-            if (string.Equals(item, value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The flags grouped by condition, conditions in ascending order, flags in their listed order within each.
-    private static ConditionAssessment[] Conditions(EvaluationPlan plan, CareSetting setting, int[] fired, FiredFlag[] flags)
+    private static ConditionAssessment[] Conditions(EvaluationPlan plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags)
     {
         if (flags.Length == 0)
         {
             return Array.Empty<ConditionAssessment>();
         }
 
-        // The distinct conditions as bits (validated enum values are small), so that walking the bits upwards lists
-        // them in ascending order without a sort.
+        // The distinct conditions as bits (validated enum values are small), so that taking the lowest bit first
+        // lists them in ascending order without a sort.
         ulong present = 0;
         foreach (var flag in flags)
         {
             present |= 1UL << (int)flag.Condition;
         }
 
-        var distinct = Bits.Ascending(present);
-        var conditions = new ConditionAssessment[distinct.Length];
-        for (var c = 0; c < distinct.Length; c++)
+        var conditions = new ConditionAssessment[Bits.Count(present)];
+        var next = 0;
+        for (var rest = present; rest != 0; rest &= rest - 1)
         {
-            var condition = (SuspectedCondition)distinct[c];
+            var condition = (SuspectedCondition)Bits.Lowest(rest);
             var count = 0;
             foreach (var flag in flags)
             {
                 count += flag.Condition == condition ? 1 : 0;
             }
 
+            // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source
+            // that reports one, and the first listed flag wins a tie.
             var group = new FiredFlag[count];
-            var ruleIndices = new int[count];
-            for (int i = 0, next = 0; i < flags.Length; i++)
+            var strongest = -1;
+            EvidenceSource? source = null;
+            for (int i = 0, member = 0; i < flags.Length; i++)
             {
                 if (flags[i].Condition == condition)
                 {
-                    group[next] = flags[i];
-                    ruleIndices[next++] = fired[i];
+                    group[member++] = flags[i];
+                    var candidate = plan.RuleTexts[fired[i]].LikelihoodRatioSource;
+                    if (candidate is not null && (source is null || candidate.PositiveLikelihoodRatio!.Value > source.PositiveLikelihoodRatio!.Value))
+                    {
+                        strongest = fired[i];
+                        source = candidate;
+                    }
                 }
             }
 
-            conditions[c] = Condition(plan, setting, condition, group, ruleIndices);
+            // The estimate depends only on the condition, the setting and that rule, so the plan holds it.
+            conditions[next++] = Condition(condition, group, plan.EstimateFor(condition, setting, strongest));
         }
 
         return conditions;
     }
 
     // Every investigation of every fired flag, once, in ascending order.
-    private static Investigation[] Investigations(EvaluationPlan plan, int[] fired)
+    private static Investigation[] Investigations(EvaluationPlan plan, ReadOnlySpan<int> fired)
     {
         ulong all = 0;
         foreach (var rule in fired)
@@ -173,18 +201,24 @@ internal static class Explainer
             return Array.Empty<Investigation>();
         }
 
-        var values = Bits.Ascending(all);
-        var investigations = new Investigation[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        var investigations = new Investigation[Bits.Count(all)];
+        var next = 0;
+        for (var rest = all; rest != 0; rest &= rest - 1)
         {
-            investigations[i] = (Investigation)values[i];
+            investigations[next++] = (Investigation)Bits.Lowest(rest);
         }
 
         return investigations;
     }
 
-    private static FiredFlag Flag(EvaluationPlan plan, int index, TriggeringFact[] facts)
+    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<int> factNodes)
     {
+        var triggering = new TriggeringFact[factNodes.Length];
+        for (var i = 0; i < factNodes.Length; i++)
+        {
+            triggering[i] = Fact(plan, factNodes[i], facts);
+        }
+
         var rule = plan.Rules[index].Rule;
         return new FiredFlag
         {
@@ -195,55 +229,59 @@ internal static class Explainer
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
             Criterion = plan.RuleTexts[index].Criterion,
-            Facts = ValueList<TriggeringFact>.Own(facts),
+            Facts = ValueList<TriggeringFact>.Own(triggering),
             Recommendation = rule.Recommendation,
             Evidence = rule.Evidence,
         };
     }
 
-    /// <summary>Collects the facts that give the node the value <paramref name="wanted"/> (true or false).</summary>
-    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, List<TriggeringFact> into, Span<int> seenBy, int flag)
+    // The triggering fact of a finding or number test, with the value the presentation gives.
+    private static TriggeringFact Fact(EvaluationPlan plan, int nodeIndex, in FactReader facts)
+    {
+        ref readonly var node = ref plan.NodeAt(nodeIndex);
+        var text = plan.TextAt(nodeIndex)!;
+        if (node.Kind == NodeKind.Finding)
+        {
+            return facts.Read((Finding)node.Argument) switch
+            {
+                Presence.Present => text.ObservedPresent!,
+                Presence.Absent => text.ObservedAbsent!,
+                _ => text.ObservedUnknown!,
+            };
+        }
+
+        var value = facts.Read((Quantity)node.Argument);
+
+        // A number that decides a flag is known (an unknown number is neither true nor false); "unknown" is kept so
+        // that a broken invariant could never print "NaN".
+        return text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown");
+    }
+
+    /// <summary>Collects the finding and number tests that give the node the value <paramref name="wanted"/> (true
+    /// or false), each fact key once per flag.</summary>
+    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, ReadOnlySpan<Truth> nodeTruths, Span<int> into, ref int count, Span<int> seenBy, int flag)
     {
         ref readonly var node = ref plan.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
-            {
-                var text = plan.TextAt(nodeIndex)!;
-                if (seenBy[text.Key] != flag)
-                {
-                    seenBy[text.Key] = flag;
-                    into.Add(facts.Read((Finding)node.Argument) switch
-                    {
-                        Presence.Present => text.ObservedPresent!,
-                        Presence.Absent => text.ObservedAbsent!,
-                        _ => text.ObservedUnknown!,
-                    });
-                }
-
-                return;
-            }
-
             case NodeKind.Quantity:
             {
-                var text = plan.TextAt(nodeIndex)!;
-                if (seenBy[text.Key] != flag)
+                var key = plan.TextAt(nodeIndex)!.Key;
+                if (seenBy[key] != flag)
                 {
-                    seenBy[text.Key] = flag;
-                    var value = facts.Read((Quantity)node.Argument);
-                    // A number that decides a flag is known (an unknown number is neither true nor false); "unknown"
-                    // is kept so that a broken invariant could never print "NaN".
-                    into.Add(text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown"));
+                    seenBy[key] = flag;
+                    into[count++] = nodeIndex;
                 }
 
                 return;
             }
 
             case NodeKind.Flag:
-                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, facts, nodeTruths, into, seenBy, flag);
+                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, nodeTruths, into, ref count, seenBy, flag);
                 return;
             case NodeKind.Not:
-                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, facts, nodeTruths, into, seenBy, flag);
+                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, nodeTruths, into, ref count, seenBy, flag);
                 return;
             default:
                 // A conjunction is true through all its children, false through its false ones; a disjunction or
@@ -254,7 +292,7 @@ internal static class Explainer
                     var child = plan.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == wanted)
                     {
-                        CollectFacts(plan, child, wanted, facts, nodeTruths, into, seenBy, flag);
+                        CollectFacts(plan, child, wanted, nodeTruths, into, ref count, seenBy, flag);
                     }
                 }
 
@@ -262,7 +300,7 @@ internal static class Explainer
         }
     }
 
-    private static ConditionAssessment Condition(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, FiredFlag[] flags, int[] ruleIndices)
+    private static ConditionAssessment Condition(SuspectedCondition condition, FiredFlag[] flags, ProbabilityEstimate probability)
     {
         var urgency = flags[0].Urgency;
         foreach (var flag in flags)
@@ -282,27 +320,8 @@ internal static class Explainer
             Concern = concern,
             Urgency = urgency,
             Flags = ValueList<FiredFlag>.Own(flags),
-            Probability = Probability(plan, setting, condition, ruleIndices),
+            Probability = probability,
         };
-    }
-
-    private static ProbabilityEstimate Probability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, int[] ruleIndices)
-    {
-        // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source that
-        // reports one. The estimate depends only on the condition, the setting and that rule, so the plan holds it.
-        var strongest = -1;
-        EvidenceSource? source = null;
-        foreach (var rule in ruleIndices)
-        {
-            var candidate = plan.RuleTexts[rule].LikelihoodRatioSource;
-            if (candidate is not null && (source is null || candidate.PositiveLikelihoodRatio!.Value > source.PositiveLikelihoodRatio!.Value))
-            {
-                strongest = rule;
-                source = candidate;
-            }
-        }
-
-        return plan.EstimateFor(condition, setting, strongest);
     }
 
     /// <summary>The probability estimate for a condition in a setting when <paramref name="strongest"/> (a rule index,
