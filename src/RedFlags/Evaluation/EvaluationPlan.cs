@@ -103,6 +103,7 @@ internal sealed class EvaluationPlan
         Array.Sort(ListingOrder, new FlagComparer(Rules));
         UrgencyOnly = UrgencyProgram.TryCreate(this);
         _truths = new TruthProgram(this);
+        (_singleFactSlot, _singleFactOwner, _singleFactFlags) = BuildSingleFactFlags();
         RuleSetReference = new RuleSetReference
         {
             Id = ruleSet.Id,
@@ -157,6 +158,9 @@ internal sealed class EvaluationPlan
     private readonly int[] _ruleByIdRank;
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
+    private readonly int[] _singleFactSlot;
+    private readonly int[] _singleFactOwner;
+    private readonly FiredFlag?[] _singleFactFlags;
 
     public RuleSet RuleSet { get; }
 
@@ -185,6 +189,17 @@ internal sealed class EvaluationPlan
         => strongest >= 0
             ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
             : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
+
+    /// <summary>The fired flag of a rule whose only triggering fact is the finding test <paramref name="node"/> with
+    /// the given presence, built once per plan (records are immutable, so every assessment shares it); null when the
+    /// plan has not built that flag, and the caller builds it.</summary>
+    /// <remarks>Built for the finding tests at a rule's root and directly under it, where one fact alone most often
+    /// fires a flag.</remarks>
+    public FiredFlag? SingleFactFlag(int rule, int node, Presence presence)
+    {
+        var slot = _singleFactSlot[node];
+        return slot >= 0 && _singleFactOwner[slot] == rule ? _singleFactFlags[(slot * 3) + (int)presence] : null;
+    }
 
     /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
     /// then numbers, each by name in ordinal order).</summary>
@@ -236,6 +251,44 @@ internal sealed class EvaluationPlan
         for (var i = 0; i < node.ChildCount; i++)
         {
             VisitFlags(_children[node.FirstChild + i], visit);
+        }
+    }
+
+    private (int[] Slots, int[] Owners, FiredFlag?[] Flags) BuildSingleFactFlags()
+    {
+        var slots = new int[_nodes.Length];
+        slots.AsSpan().Fill(-1);
+        var owners = new List<int>();
+        var flags = new List<FiredFlag?>();
+        for (var rule = 0; rule < Rules.Length; rule++)
+        {
+            var root = Rules[rule].Root;
+            Add(rule, root);
+            ref readonly var node = ref _nodes[root];
+            for (var i = 0; node.Kind != NodeKind.Not && i < node.ChildCount; i++)
+            {
+                Add(rule, _children[node.FirstChild + i]);
+            }
+        }
+
+        return (slots, owners.ToArray(), flags.ToArray());
+
+        void Add(int rule, int index)
+        {
+            ref readonly var node = ref _nodes[index];
+            if (node.Kind != NodeKind.Finding)
+            {
+                return;
+            }
+
+            // By presence (Unknown, Absent, Present): a finding test outside a negation triggers a flag when present,
+            // or when unknown if it counts unknown as present; never when absent.
+            var text = _texts[index]!;
+            slots[index] = owners.Count;
+            owners.Add(rule);
+            flags.Add(node.UnknownCountsAsPresent ? Explainer.Flag(this, rule, [text.ObservedUnknown!]) : null);
+            flags.Add(null);
+            flags.Add(Explainer.Flag(this, rule, [text.ObservedPresent!]));
         }
     }
 

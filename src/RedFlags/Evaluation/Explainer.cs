@@ -63,7 +63,10 @@ internal static class Explainer
             {
                 var count = 0;
                 CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, nodeTruths, collected, ref count, seenBy, i + 1);
-                flags[i] = Flag(plan, fired[i], facts, collected.Slice(0, count));
+                flags[i] = (count == 1 && plan.NodeAt(collected[0]).Kind == NodeKind.Finding
+                        ? plan.SingleFactFlag(fired[i], collected[0], facts.Read((Finding)plan.NodeAt(collected[0]).Argument))
+                        : null)
+                    ?? Flag(plan, fired[i], Facts(plan, facts, collected.Slice(0, count)));
             }
         }
 
@@ -211,7 +214,7 @@ internal static class Explainer
         return investigations;
     }
 
-    private static FiredFlag Flag(EvaluationPlan plan, int index, in FactReader facts, ReadOnlySpan<int> factNodes)
+    private static TriggeringFact[] Facts(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<int> factNodes)
     {
         var triggering = new TriggeringFact[factNodes.Length];
         for (var i = 0; i < factNodes.Length; i++)
@@ -219,6 +222,12 @@ internal static class Explainer
             triggering[i] = Fact(plan, factNodes[i], facts);
         }
 
+        return triggering;
+    }
+
+    /// <summary>The fired flag of a rule with its triggering facts (an array the flag takes over).</summary>
+    internal static FiredFlag Flag(EvaluationPlan plan, int index, TriggeringFact[] triggering)
+    {
         var rule = plan.Rules[index].Rule;
         return new FiredFlag
         {

@@ -75,6 +75,37 @@ public class ExplanationDetailTests
             facts.Select(f => (f.Name, f.Test, f.Observed)));
     }
 
+    // The plan builds the flags that one finding alone fires once and shares them: each must still be its own rule's
+    // flag with the fact as observed, also when the finding is reached through another rule.
+    [Fact]
+    public void Assess_FlagFiredByOneFinding_IsItsOwnRulesFlagWithTheFactAsObserved()
+    {
+        var evaluator = Evaluator(
+            Rule("R-ALONE", Criterion.PresentOrUnknown(Finding.Fever), Urgency.Urgent),
+            Rule("R-EITHER", Criterion.AnyOf(Criterion.Present(Finding.NightPain), Criterion.Present(Finding.Fever)), Urgency.Urgent),
+            Rule("R-BY-REFERENCE", Criterion.AnyOf(Criterion.Flag("R-ALONE"), Criterion.Present(Finding.ConstantUnremittingPain)), Urgency.Urgent));
+
+        (string RuleId, string Criterion, string Facts)[] FlagsOf(PatientPresentation p) =>
+            evaluator.Assess(p).Conditions.Single().Flags
+                .Select(f => (f.RuleId, f.Criterion, string.Join("; ", f.Facts.Select(x => $"{x.Name} {x.Test}: {x.Observed}"))))
+                .OrderBy(f => f.RuleId, StringComparer.Ordinal)
+                .ToArray();
+
+        Assert.Equal(
+            [
+                ("R-ALONE", "fever (present or unknown)", "fever present or unknown: unknown (counted as present for safety)"),
+                ("R-BY-REFERENCE", "any of (flag R-ALONE; constantUnremittingPain)", "fever present or unknown: unknown (counted as present for safety)"),
+            ],
+            FlagsOf(Sparse().With(Finding.NightPain, Presence.Absent).With(Finding.ConstantUnremittingPain, Presence.Absent)));
+        Assert.Equal(
+            [
+                ("R-ALONE", "fever (present or unknown)", "fever present or unknown: present"),
+                ("R-BY-REFERENCE", "any of (flag R-ALONE; constantUnremittingPain)", "fever present or unknown: present"),
+                ("R-EITHER", "any of (nightPain; fever)", "fever present: present"),
+            ],
+            FlagsOf(Sparse().With(Finding.Fever).With(Finding.NightPain, Presence.Absent).With(Finding.ConstantUnremittingPain, Presence.Absent)));
+    }
+
     [Fact]
     public void Assess_LikelihoodRatio_IsTheStrongestAndOnATieTheFirstListedFlags()
     {
