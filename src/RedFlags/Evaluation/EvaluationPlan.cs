@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using RedFlags.Internal;
 using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
@@ -93,6 +94,7 @@ internal sealed class EvaluationPlan
         }
 
         QuestionEntryLimit = CountQuestionEntryLimit();
+        (_askersOfNameKey, _everyAskerQuestion) = BuildEveryAskerQuestions();
 
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
@@ -158,6 +160,8 @@ internal sealed class EvaluationPlan
     private readonly int[] _ruleByIdRank;
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
+    private readonly int[] _askersOfNameKey;
+    private readonly Question?[] _everyAskerQuestion;
     private readonly int[] _singleFactSlot;
     private readonly int[] _singleFactOwner;
     private readonly FiredFlag?[] _singleFactFlags;
@@ -200,6 +204,12 @@ internal sealed class EvaluationPlan
         var slot = _singleFactSlot[node];
         return slot >= 0 && _singleFactOwner[slot] == rule ? _singleFactFlags[(slot * 3) + (int)presence] : null;
     }
+
+    /// <summary>The question about a fact when every rule that can ask about it does (<paramref name="askers"/> of
+    /// them, with an urgency above routine), built once per plan and shared; null otherwise.</summary>
+    /// <remarks>The rules that ask are always some of those rules, so the same number means the same rules.</remarks>
+    public Question? EveryAskerQuestion(int nameKey, int askers)
+        => askers == _askersOfNameKey[nameKey] ? _everyAskerQuestion[nameKey] : null;
 
     /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
     /// then numbers, each by name in ordinal order).</summary>
@@ -251,6 +261,89 @@ internal sealed class EvaluationPlan
         for (var i = 0; i < node.ChildCount; i++)
         {
             VisitFlags(_children[node.FirstChild + i], visit);
+        }
+    }
+
+    private (int[] Askers, Question?[] Questions) BuildEveryAskerQuestions()
+    {
+        // The fact names each rule reaches through its flag references; rules are in evaluation order, so a
+        // referenced rule's names are known first.
+        var reached = new int[Rules.Length][];
+        var stamp = new int[NameKeyCount];
+        var names = new List<int>();
+        var askers = new List<int>[NameKeyCount];
+        for (var rule = 0; rule < Rules.Length; rule++)
+        {
+            names.Clear();
+            Reach(Rules[rule].Root, rule + 1);
+            reached[rule] = names.ToArray();
+            if (Rules[rule].Urgency > Urgency.Routine)
+            {
+                foreach (var key in reached[rule])
+                {
+                    (askers[key] ??= new List<int>()).Add(rule);
+                }
+            }
+        }
+
+        var counts = new int[NameKeyCount];
+        var questions = new Question?[NameKeyCount];
+        for (var key = 0; key < NameKeyCount; key++)
+        {
+            if (askers[key] is not { } rules)
+            {
+                continue;
+            }
+
+            var ids = new string[rules.Count];
+            var urgency = Urgency.Routine;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = Rules[rules[i]].Rule.Id;
+                urgency = Rules[rules[i]].Urgency > urgency ? Rules[rules[i]].Urgency : urgency;
+            }
+
+            Array.Sort(ids, StringComparer.Ordinal);
+            var text = _textOfNameKey[key];
+            counts[key] = ids.Length;
+            questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
+        }
+
+        return (counts, questions);
+
+        void Reach(int index, int rule)
+        {
+            ref readonly var node = ref _nodes[index];
+            switch (node.Kind)
+            {
+                case NodeKind.Finding:
+                case NodeKind.Quantity:
+                    Name(_texts[index]!.NameKey, rule);
+                    return;
+                case NodeKind.Flag:
+                    foreach (var key in reached[node.Argument])
+                    {
+                        Name(key, rule);
+                    }
+
+                    return;
+                default:
+                    for (var i = 0; i < node.ChildCount; i++)
+                    {
+                        Reach(_children[node.FirstChild + i], rule);
+                    }
+
+                    return;
+            }
+        }
+
+        void Name(int key, int rule)
+        {
+            if (stamp[key] != rule)
+            {
+                stamp[key] = rule;
+                names.Add(key);
+            }
         }
     }
 

@@ -501,6 +501,13 @@ internal static class Explainer
                     continue;
                 }
 
+                var urgency = (Urgency)(tally.CouldRaise[key] - 1);
+                if (plan.EveryAskerQuestion(key, asked) is { } shared)
+                {
+                    questions[questionsAt[(int)urgency]++] = shared;
+                    continue;
+                }
+
                 var ruleIds = new string[asked];
                 var first = end[key] - asked;
                 for (var r = 0; r < asked; r++)
@@ -509,7 +516,6 @@ internal static class Explainer
                 }
 
                 var text = plan.FactTextOfNameKey(key);
-                var urgency = (Urgency)(tally.CouldRaise[key] - 1);
                 questions[questionsAt[(int)urgency]++] = new Question
                 {
                     Kind = text.Kind,
