@@ -96,6 +96,18 @@ internal sealed class EvaluationPlan
         QuestionEntryLimit = CountQuestionEntryLimit();
         (_askersOfNameKey, _everyAskerQuestion) = BuildEveryAskerQuestions();
 
+        // Equal advice texts (ordinal) share a number, so that an assessment lists each text once by comparing numbers.
+        var adviceKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        _adviceKey = new int[Rules.Length];
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            var advice = Rules[i].Rule.Recommendation.PatientAdvice;
+            if (!adviceKeys.TryGetValue(advice, out _adviceKey[i]))
+            {
+                adviceKeys.Add(advice, _adviceKey[i] = adviceKeys.Count);
+            }
+        }
+
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
         {
@@ -161,6 +173,7 @@ internal sealed class EvaluationPlan
     private readonly FactText?[] _texts;
     private readonly TruthProgram _truths;
     private readonly int[] _askersOfNameKey;
+    private readonly int[] _adviceKey;
     private readonly Question?[] _everyAskerQuestion;
     private readonly int[] _singleFactSlot;
     private readonly int[] _singleFactOwner;
@@ -210,6 +223,9 @@ internal sealed class EvaluationPlan
     /// <remarks>The rules that ask are always some of those rules, so the same number means the same rules.</remarks>
     public Question? EveryAskerQuestion(int nameKey, int askers)
         => askers == _askersOfNameKey[nameKey] ? _everyAskerQuestion[nameKey] : null;
+
+    /// <summary>A number for the rule's patient advice text: equal for rules whose texts are equal (ordinal).</summary>
+    public int AdviceKey(int rule) => _adviceKey[rule];
 
     /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
     /// then numbers, each by name in ordinal order).</summary>

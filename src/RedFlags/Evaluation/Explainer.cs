@@ -80,25 +80,26 @@ internal static class Explainer
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(Questions(plan, results, nodeTruths, urgency)),
-            PatientAdvice = ValueList<string>.Own(Advice(recommendation, flags)),
+            PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
             RuleSet = plan.RuleSetReference,
         };
     }
 
-    // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal).
-    private static string[] Advice(Recommendation recommendation, FiredFlag[] flags)
+    // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal). The deciding
+    // recommendation is the first flag's, or the rule set's default when no flag fired.
+    private static string[] Advice(EvaluationPlan plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
     {
         var count = 1;
-        for (var i = 0; i < flags.Length; i++)
+        for (var i = 1; i < fired.Length; i++)
         {
-            count += IsNewAdvice(recommendation, flags, i) ? 1 : 0;
+            count += IsNewAdvice(plan, fired, i) ? 1 : 0;
         }
 
         var advice = new string[count];
         advice[0] = recommendation.PatientAdvice;
-        for (int i = 0, next = 1; next < count; i++)
+        for (int i = 1, next = 1; next < count; i++)
         {
-            if (IsNewAdvice(recommendation, flags, i))
+            if (IsNewAdvice(plan, fired, i))
             {
                 advice[next++] = flags[i].Recommendation.PatientAdvice;
             }
@@ -107,17 +108,12 @@ internal static class Explainer
         return advice;
     }
 
-    private static bool IsNewAdvice(Recommendation recommendation, FiredFlag[] flags, int index)
+    private static bool IsNewAdvice(EvaluationPlan plan, ReadOnlySpan<int> fired, int index)
     {
-        var text = flags[index].Recommendation.PatientAdvice;
-        if (string.Equals(text, recommendation.PatientAdvice, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
+        var key = plan.AdviceKey(fired[index]);
         for (var i = 0; i < index; i++)
         {
-            if (string.Equals(text, flags[i].Recommendation.PatientAdvice, StringComparison.Ordinal))
+            if (plan.AdviceKey(fired[i]) == key)
             {
                 return false;
             }
@@ -427,6 +423,18 @@ internal static class Explainer
 
     private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
+        // Nothing to ask (an emergency, or every rule that could raise the urgency decided): no buffers to set up.
+        var undecided = false;
+        for (var rule = 0; rule < plan.Rules.Length && !undecided; rule++)
+        {
+            undecided = results[rule] == Truth.Unknown && plan.Rules[rule].Urgency > current;
+        }
+
+        if (!undecided)
+        {
+            return Array.Empty<Question>();
+        }
+
         var keyCount = plan.NameKeyCount;
         var entryLimit = plan.QuestionEntryLimit;
         long[]? rentedEntries = null;
