@@ -257,6 +257,9 @@ internal sealed class EvaluationPlan
 #if NET
     /// <summary>Compiles the urgency-only program to code (milliseconds); null where <see cref="UrgencyCompiler"/> does not apply.</summary>
     public Func<FactReader, Urgency>? CompileUrgency() => UrgencyCompiler.TryCompile(this);
+
+    /// <summary>Compiles the node truths to code (milliseconds); null where <see cref="TruthCompiler"/> does not apply.</summary>
+    public Action<FactReader, Truth[]>? CompileTruths() => TruthCompiler.TryCompile(this);
 #endif
 
     public int NodeCount => _nodes.Length;
@@ -461,6 +464,12 @@ internal sealed class EvaluationPlan
     public void EvaluateNodes(in FactReader facts, Span<Truth> nodeTruths, Span<Truth> results)
     {
         _truths.Evaluate(facts, nodeTruths);
+        RuleResults(nodeTruths, results);
+    }
+
+    /// <summary>Copies each rule's result, the truth of its root, from the node truths.</summary>
+    public void RuleResults(ReadOnlySpan<Truth> nodeTruths, Span<Truth> results)
+    {
         for (var i = 0; i < Rules.Length; i++)
         {
             results[i] = nodeTruths[Rules[i].Root];

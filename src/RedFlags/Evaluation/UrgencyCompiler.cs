@@ -144,22 +144,13 @@ internal static class UrgencyCompiler
 
     private sealed class Emitter
     {
-        private static readonly System.Reflection.MethodInfo s_readFinding =
-            typeof(FactReader).GetMethod(nameof(FactReader.Read), [typeof(Finding)])!;
-
-        private static readonly System.Reflection.PropertyInfo s_presentation =
-            typeof(FactReader).GetProperty(nameof(FactReader.Presentation))!;
-
         private readonly EvaluationPlan _plan;
         private readonly int _start;
         private readonly int _end;
         private readonly bool[]? _shared;
-        private readonly ParameterExpression _facts = Expression.Parameter(typeof(FactReader), "facts");
+        private readonly PresentationReads _reads = new();
         private readonly ParameterExpression _bits = Expression.Parameter(typeof(ulong[]), "sharedRules");
         private readonly ParameterExpression _highest = Expression.Parameter(typeof(Urgency), "highest");
-        private readonly ParameterExpression _presentation = Expression.Variable(typeof(PatientPresentation), "presentation");
-        private readonly Dictionary<Quantity, ParameterExpression> _quantities = new();
-        private readonly Dictionary<string, (ParameterExpression Local, Expression Read)> _sections = new(StringComparer.Ordinal);
         private readonly ParameterExpression?[] _ruleResults;
 
         public Emitter(EvaluationPlan plan, int start, int end, bool[]? shared)
@@ -177,7 +168,7 @@ internal static class UrgencyCompiler
             var highest = Expression.Variable(typeof(Urgency), "highest");
             var body = Body(highest, Expression.Constant(Urgency.Routine), out var variables);
             variables.Add(highest);
-            return Expression.Lambda<Func<FactReader, Urgency>>(Expression.Block(typeof(Urgency), variables, body), _facts).Compile();
+            return Expression.Lambda<Func<FactReader, Urgency>>(Expression.Block(typeof(Urgency), variables, body), _reads.Facts).Compile();
         }
 
         /// <summary>One chunk: takes the urgency so far and the shared rule bits, returns the urgency after its rules.</summary>
@@ -185,7 +176,7 @@ internal static class UrgencyCompiler
         {
             var body = Body(_highest, null, out var variables);
             return Expression.Lambda<Func<FactReader, ulong[], Urgency, Urgency>>(
-                Expression.Block(typeof(Urgency), variables, body), _facts, _bits, _highest).Compile();
+                Expression.Block(typeof(Urgency), variables, body), _reads.Facts, _bits, _highest).Compile();
         }
 
         private List<Expression> Body(ParameterExpression highest, Expression? initialUrgency, out List<ParameterExpression> variables)
@@ -228,20 +219,8 @@ internal static class UrgencyCompiler
                 }
             }
 
-            var quantityReads = new List<Expression>();
-            foreach (var quantity in _quantities)
-            {
-                quantityReads.Add(Expression.Assign(quantity.Value, Inline(FactExpressions.For(quantity.Key), _facts)));
-            }
-
-            // The presentation and each section it uses are read once, into locals.
-            body.Add(Expression.Assign(_presentation, Expression.Property(_facts, s_presentation)));
-            foreach (var section in _sections.Values)
-            {
-                body.Add(Expression.Assign(section.Local, section.Read));
-            }
-
-            body.AddRange(quantityReads);
+            // The presentation, each section it uses and each number are read once, into locals.
+            body.AddRange(_reads.Prologue());
             if (initialUrgency is not null)
             {
                 body.Add(Expression.Assign(highest, initialUrgency));
@@ -250,13 +229,7 @@ internal static class UrgencyCompiler
             body.AddRange(ruleCode);
             body.Add(Expression.Label(done, highest));
 
-            variables = new List<ParameterExpression> { _presentation };
-            variables.AddRange(_quantities.Values);
-            foreach (var section in _sections.Values)
-            {
-                variables.Add(section.Local);
-            }
-
+            variables = _reads.Variables();
             foreach (var result in _ruleResults)
             {
                 if (result is not null)
@@ -276,10 +249,7 @@ internal static class UrgencyCompiler
                 case NodeKind.Finding:
                 {
                     // Read where it is tested, so that a rule skipped or decided early reads nothing more.
-                    var finding = (Finding)node.Argument;
-                    var value = FactExpressions.For(finding) is { } read
-                        ? Inline(read, _presentation)
-                        : Expression.Call(_facts, s_readFinding, Expression.Constant(finding));
+                    var value = _reads.Finding((Finding)node.Argument);
 
                     // "Present or unknown" is "not absent".
                     return node.UnknownCountsAsPresent
@@ -288,7 +258,7 @@ internal static class UrgencyCompiler
                 }
 
                 case NodeKind.Quantity:
-                    return Compare(Quantity((Quantity)node.Argument), node.Comparison, node.Threshold);
+                    return Compare(_reads.Quantity((Quantity)node.Argument), node.Comparison, node.Threshold);
                 case NodeKind.Flag:
                 {
                     var rule = node.Argument;
@@ -337,34 +307,6 @@ internal static class UrgencyCompiler
             return result;
         }
 
-        // The body of a one-parameter lambda with the argument in place of its parameter, and the presentation's sections
-        // read from their locals.
-        private Expression Inline(LambdaExpression lambda, Expression argument)
-            => new Inliner(this, lambda.Parameters[0], argument).Visit(lambda.Body);
-
-        private ParameterExpression Section(MemberExpression read)
-        {
-            var name = read.Member.Name;
-            if (!_sections.TryGetValue(name, out var section))
-            {
-                section = (Expression.Variable(read.Type, name), read);
-                _sections.Add(name, section);
-            }
-
-            return section.Local;
-        }
-
-        private ParameterExpression Quantity(Quantity quantity)
-        {
-            if (!_quantities.TryGetValue(quantity, out var value))
-            {
-                value = Expression.Variable(typeof(double), quantity.ToString());
-                _quantities.Add(quantity, value);
-            }
-
-            return value;
-        }
-
         // An unknown number is NaN, and every ordered comparison with NaN is false: an unknown never makes a test true.
         private static BinaryExpression Compare(Expression value, Comparison comparison, double threshold)
         {
@@ -377,39 +319,6 @@ internal static class UrgencyCompiler
                 Comparison.LessThan => Expression.LessThan(value, limit),
                 _ => throw new InvalidOperationException("Unreachable: comparisons are validated when the rule set is created."),
             };
-        }
-
-        private sealed class Inliner : ExpressionVisitor
-        {
-            private readonly Emitter _emitter;
-            private readonly ParameterExpression _parameter;
-            private readonly Expression _argument;
-
-            public Inliner(Emitter emitter, ParameterExpression parameter, Expression argument)
-            {
-                _emitter = emitter;
-                _parameter = parameter;
-                _argument = argument;
-            }
-
-            protected override Expression VisitParameter(ParameterExpression node) => node == _parameter ? _argument : node;
-
-            protected override Expression VisitMember(MemberExpression node)
-            {
-                var target = Visit(node.Expression);
-                if (target == _emitter._facts && node.Member == s_presentation)
-                {
-                    return _emitter._presentation;
-                }
-
-                // A section of the presentation (a class-typed property such as Pain or Labs) is read once, up front.
-                if (target == _emitter._presentation && !node.Type.IsValueType)
-                {
-                    return _emitter.Section(node.Update(target));
-                }
-
-                return node.Update(target);
-            }
         }
     }
 }
