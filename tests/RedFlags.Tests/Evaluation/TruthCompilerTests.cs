@@ -18,8 +18,14 @@ public class TruthCompilerTests
     // and code run once by a static initialiser would escape it.
     private readonly Lazy<EvaluationPlan> _catalogue = new(() => new EvaluationPlan(DefaultCatalogue.RuleSet));
     private readonly Lazy<Action<FactReader, Truth[]>?> _compiledCatalogue;
+    private readonly Lazy<EvaluationPlan> _large = new(() => new EvaluationPlan(UrgencyCompilerTests.LargeRuleSet()));
+    private readonly Lazy<Action<FactReader, Truth[]>?> _compiledLarge;
 
-    public TruthCompilerTests() => _compiledCatalogue = new(() => _catalogue.Value.CompileTruths());
+    public TruthCompilerTests()
+    {
+        _compiledCatalogue = new(() => _catalogue.Value.CompileTruths());
+        _compiledLarge = new(() => _large.Value.CompileTruths());
+    }
 
     [Fact]
     public void DefaultCatalogue_IsCompiledWhereCodeCanBeCompiled()
@@ -36,26 +42,17 @@ public class TruthCompilerTests
         foreach (var set in RuleSetArbitraries.RuleSetGenerator(allowNegation: true).Sample(3, 20))
         {
             var plan = new EvaluationPlan(set.Value);
-            var compiled = plan.CompileTruths();
-            if (plan.NodeCount <= TruthCompiler.MaxNodes)
-            {
-                AssertEveryNodeAgrees(plan, compiled!, patient.Value);
-            }
-            else
-            {
-                Assert.Null(compiled);
-            }
+            AssertEveryNodeAgrees(plan, plan.CompileTruths()!, patient.Value);
         }
     }
 
-    [Fact]
-    public void PlanLargerThanTheLimit_KeepsTheProgram()
+    [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 100)]
+    public void LargeRuleSet_CompiledInChunks_NodeTruthsEqualTheProgram(ValidPresentation patient)
     {
-        var criteria = Enumerable.Range(0, (TruthCompiler.MaxNodes / 2) + 1)
-            .Select(i => Criterion.AllOf(Criterion.Present(Finding.Fever), Criterion.AtLeast(Quantity.AgeYears, i % 120)));
-        var plan = new EvaluationPlan(FactReadingTests.SingleRule(Criterion.AnyOf(criteria.ToArray())));
-        Assert.True(plan.NodeCount > TruthCompiler.MaxNodes);
-        Assert.Null(plan.CompileTruths());
+        // About 6,000 nodes: several chunks, with rules that read rules of earlier chunks.
+        var plan = _large.Value;
+        Assert.True(plan.NodeCount > 3 * TruthCompiler.ChunkNodes, $"{plan.NodeCount} nodes");
+        AssertEveryNodeAgrees(plan, _compiledLarge.Value!, patient.Value);
     }
 
     [Fact]

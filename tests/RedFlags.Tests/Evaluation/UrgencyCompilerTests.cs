@@ -100,7 +100,7 @@ public class UrgencyCompilerTests
 
     // 600 routine rules of 9 nodes (several chunks), then 200 rules that raise the urgency only through two of them,
     // so that every urgency above routine depends on rule results handed across chunks.
-    private static RuleSet LargeRuleSet()
+    internal static RuleSet LargeRuleSet()
     {
         const int Base = 600;
         var findings = Vocabulary.AllFindings.ToArray();
