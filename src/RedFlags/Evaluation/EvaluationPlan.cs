@@ -108,6 +108,8 @@ internal sealed class EvaluationPlan
             }
         }
 
+        AdviceKeyCount = adviceKeys.Count;
+
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
         {
@@ -226,6 +228,9 @@ internal sealed class EvaluationPlan
 
     /// <summary>A number for the rule's patient advice text: equal for rules whose texts are equal (ordinal).</summary>
     public int AdviceKey(int rule) => _adviceKey[rule];
+
+    /// <summary>How many distinct advice texts the rules have (the range of <see cref="AdviceKey"/>).</summary>
+    public int AdviceKeyCount { get; }
 
     /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
     /// then numbers, each by name in ordinal order).</summary>

@@ -89,37 +89,36 @@ internal static class Explainer
     // recommendation is the first flag's, or the rule set's default when no flag fired.
     private static string[] Advice(EvaluationPlan plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
     {
-        var count = 1;
-        for (var i = 1; i < fired.Length; i++)
+        if (fired.Length <= 1)
         {
-            count += IsNewAdvice(plan, fired, i) ? 1 : 0;
+            return [recommendation.PatientAdvice];
+        }
+
+        // listedAt[key] == i + 1 when flag i is the first with that advice: one pass, whatever the number of flags.
+        var keyCount = plan.AdviceKeyCount;
+        var listedAt = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+        var count = 0;
+        for (var i = 0; i < fired.Length; i++)
+        {
+            ref var first = ref listedAt[plan.AdviceKey(fired[i])];
+            if (first == 0)
+            {
+                first = i + 1;
+                count++;
+            }
         }
 
         var advice = new string[count];
         advice[0] = recommendation.PatientAdvice;
         for (int i = 1, next = 1; next < count; i++)
         {
-            if (IsNewAdvice(plan, fired, i))
+            if (listedAt[plan.AdviceKey(fired[i])] == i + 1)
             {
                 advice[next++] = flags[i].Recommendation.PatientAdvice;
             }
         }
 
         return advice;
-    }
-
-    private static bool IsNewAdvice(EvaluationPlan plan, ReadOnlySpan<int> fired, int index)
-    {
-        var key = plan.AdviceKey(fired[index]);
-        for (var i = 0; i < index; i++)
-        {
-            if (plan.AdviceKey(fired[i]) == key)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
