@@ -23,7 +23,7 @@ namespace RedFlags.Evaluation;
 internal static class TruthCompiler
 {
     /// <summary>The criterion nodes compiled into one method, at most.</summary>
-    public const int ChunkNodes = 1024;
+    public const int ChunkNodes = 512;
 
     private static readonly System.Reflection.MethodInfo s_compare = typeof(FactReader).GetMethod(nameof(FactReader.Compare))!;
 
