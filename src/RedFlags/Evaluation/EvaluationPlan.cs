@@ -72,11 +72,11 @@ internal sealed class EvaluationPlan
         }
 
         named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
-        _nameKeyByQuestionRank = new int[NameKeyCount];
+        _questionRank = new int[NameKeyCount];
         _textOfNameKey = new FactText[NameKeyCount];
         for (var rank = 0; rank < named.Count; rank++)
         {
-            _nameKeyByQuestionRank[rank] = named[rank].NameKey;
+            _questionRank[named[rank].NameKey] = rank;
             _textOfNameKey[named[rank].NameKey] = named[rank];
         }
 
@@ -168,7 +168,7 @@ internal sealed class EvaluationPlan
 
     private readonly ProbabilityEstimate[] _estimateWithoutRatio;
     private readonly ProbabilityEstimate?[] _estimateByRule;
-    private readonly int[] _nameKeyByQuestionRank;
+    private readonly int[] _questionRank;
     private readonly FactText[] _textOfNameKey;
     private readonly string[] _ruleIdByRank;
     private readonly int[] _ruleByIdRank;
@@ -232,9 +232,9 @@ internal sealed class EvaluationPlan
     /// <summary>How many distinct advice texts the rules have (the range of <see cref="AdviceKey"/>).</summary>
     public int AdviceKeyCount { get; }
 
-    /// <summary>The name key of the fact listed at this position among equally urgent questions (findings first,
-    /// then numbers, each by name in ordinal order).</summary>
-    public int NameKeyAtQuestionRank(int rank) => _nameKeyByQuestionRank[rank];
+    /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
+    /// first, then numbers, each by name in ordinal order).</summary>
+    public int QuestionRank(int nameKey) => _questionRank[nameKey];
 
     /// <summary>At least the number of distinct (fact name, rule) pairs an assessment's questions can list: per rule,
     /// the finding and number tests it reaches through its flag references, at most <see cref="NameKeyCount"/>.</summary>

@@ -443,6 +443,7 @@ internal static class Explainer
             CouldRaise = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
             LastAsker = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
             AskCount = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
+            AskedKeys = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount],
             Entries = entryLimit <= StackEntryLimit ? stackalloc long[entryLimit] : (rentedEntries = ArrayPool<long>.Shared.Rent(entryLimit)),
         };
         try
@@ -466,20 +467,28 @@ internal static class Explainer
                 return Array.Empty<Question>();
             }
 
+            // The asked facts in listing order: most urgent first, then findings before numbers, then by name
+            // (ordinal). One number per fact; a handful of facts, so an insertion sort.
+            var asked = tally.AskedKeys.Slice(0, tally.AskedCount);
+            Span<long> order = stackalloc long[asked.Length];
+            for (var i = 0; i < asked.Length; i++)
+            {
+                var key = asked[i];
+                var sortKey = ((long)(Urgency.Emergency - (Urgency)(tally.CouldRaise[key] - 1)) * keyCount) + plan.QuestionRank(key);
+                order[i] = (sortKey << 32) | (uint)key;
+            }
+
+            InsertionSort(order);
+
             // Each fact's rule ranks, grouped by fact (a stable counting sort keeps them in id order); End[key] ends up
             // where the fact's ranks end.
             var ranks = tally.EntryCount <= StackEntryLimit ? stackalloc int[tally.EntryCount] : (rentedRanks = ArrayPool<int>.Shared.Rent(tally.EntryCount));
             var end = tally.LastAsker;
-            Span<int> questionsAt = stackalloc int[(int)Urgency.Emergency + 1];
             var offset = 0;
-            for (var key = 0; key < keyCount; key++)
+            foreach (var key in asked)
             {
                 end[key] = offset;
                 offset += tally.AskCount[key];
-                if (tally.AskCount[key] > 0)
-                {
-                    questionsAt[tally.CouldRaise[key] - 1]++;
-                }
             }
 
             for (var i = 0; i < tally.EntryCount; i++)
@@ -488,47 +497,31 @@ internal static class Explainer
                 ranks[end[(int)(entry >> 32)]++] = (int)(entry & 0xFFFF_FFFF);
             }
 
-            // Most urgent first, then findings before numbers, then by name (ordinal): questionsAt becomes where each
-            // urgency's questions start, walked in question rank.
-            var count = 0;
-            for (var urgency = (int)Urgency.Emergency; urgency >= 0; urgency--)
+            var questions = new Question[asked.Length];
+            for (var q = 0; q < questions.Length; q++)
             {
-                var here = questionsAt[urgency];
-                questionsAt[urgency] = count;
-                count += here;
-            }
-
-            var questions = new Question[count];
-            for (var rank = 0; rank < keyCount; rank++)
-            {
-                var key = plan.NameKeyAtQuestionRank(rank);
-                var asked = tally.AskCount[key];
-                if (asked == 0)
+                var key = (int)(order[q] & 0xFFFF_FFFF);
+                var count = tally.AskCount[key];
+                if (plan.EveryAskerQuestion(key, count) is { } shared)
                 {
+                    questions[q] = shared;
                     continue;
                 }
 
-                var urgency = (Urgency)(tally.CouldRaise[key] - 1);
-                if (plan.EveryAskerQuestion(key, asked) is { } shared)
-                {
-                    questions[questionsAt[(int)urgency]++] = shared;
-                    continue;
-                }
-
-                var ruleIds = new string[asked];
-                var first = end[key] - asked;
-                for (var r = 0; r < asked; r++)
+                var ruleIds = new string[count];
+                var first = end[key] - count;
+                for (var r = 0; r < count; r++)
                 {
                     ruleIds[r] = plan.RuleIdAtRank(ranks[first + r]);
                 }
 
                 var text = plan.FactTextOfNameKey(key);
-                questions[questionsAt[(int)urgency]++] = new Question
+                questions[q] = new Question
                 {
                     Kind = text.Kind,
                     Name = text.Name,
                     Label = text.Label,
-                    CouldRaiseUrgencyTo = urgency,
+                    CouldRaiseUrgencyTo = (Urgency)(tally.CouldRaise[key] - 1),
                     RuleIds = ValueList<string>.Own(ruleIds),
                 };
             }
@@ -546,6 +539,21 @@ internal static class Explainer
             {
                 ArrayPool<int>.Shared.Return(rentedRanks);
             }
+        }
+    }
+
+    private static void InsertionSort(Span<long> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            var value = values[i];
+            var j = i - 1;
+            for (; j >= 0 && values[j] > value; j--)
+            {
+                values[j + 1] = values[j];
+            }
+
+            values[j + 1] = value;
         }
     }
 
@@ -595,6 +603,11 @@ internal static class Explainer
         /// <summary>How many rules ask about the fact.</summary>
         public Span<int> AskCount;
 
+        /// <summary>The facts asked about, each once, in the order first asked (the first <see cref="AskedCount"/>).</summary>
+        public Span<int> AskedKeys;
+
+        public int AskedCount;
+
         /// <summary>One (name key &lt;&lt; 32 | rule id rank) per asking rule and fact, in id-rank order.</summary>
         public Span<long> Entries;
 
@@ -612,7 +625,11 @@ internal static class Explainer
             if (LastAsker[key] != Rank + 1)
             {
                 LastAsker[key] = Rank + 1;
-                AskCount[key]++;
+                if (AskCount[key]++ == 0)
+                {
+                    AskedKeys[AskedCount++] = key;
+                }
+
                 Entries[EntryCount++] = ((long)key << 32) | (uint)Rank;
             }
         }
