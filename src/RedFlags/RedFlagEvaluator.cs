@@ -35,16 +35,12 @@ public sealed class RedFlagEvaluator
     private const int StackWordLimit = 128;
 
 #if NET
-    // Compiling the urgency path costs milliseconds and pays off over thousands of presentations (screening a
-    // population), so an evaluator compiles it on the call that reaches this count and interprets the calls before.
-    private const int CompileUrgencyAfterCalls = 1000;
+    // Compiling costs milliseconds and pays off over thousands of presentations (screening a population), so each
+    // entry point compiles its code on the call that reaches this count and interprets the calls before.
+    private const int CompileAfterCalls = 1000;
 
     private Func<FactReader, Urgency>? _compiledUrgency;
     private int _urgencyCalls;
-
-    // The same for the node truths of Assess.
-    private const int CompileTruthsAfterCalls = 1000;
-
     private Action<FactReader, Truth[]>? _compiledTruths;
     private int _assessCalls;
 #endif
@@ -83,22 +79,25 @@ public sealed class RedFlagEvaluator
         Truth[]? rentedNodes = null;
         var results = count <= StackResultLimit ? stackalloc Truth[count] : (rented = ArrayPool<Truth>.Shared.Rent(count)).AsSpan(0, count);
 #if NET
-        var compiled = CompiledTruths();
-        var nodeTruths = compiled is null && nodeCount <= StackNodeLimit ? stackalloc Truth[nodeCount] : (rentedNodes = ArrayPool<Truth>.Shared.Rent(nodeCount)).AsSpan(0, nodeCount);
+        var compiled = CompiledOnCount(ref _compiledTruths, ref _assessCalls, _plan, static plan => plan.CompileTruths());
 #else
-        var nodeTruths = nodeCount <= StackNodeLimit ? stackalloc Truth[nodeCount] : (rentedNodes = ArrayPool<Truth>.Shared.Rent(nodeCount)).AsSpan(0, nodeCount);
+        Action<FactReader, Truth[]>? compiled = null;
 #endif
+
+        // Compiled code writes the node truths into an array, so it gets a pooled one.
+        var nodeTruths = compiled is null && nodeCount <= StackNodeLimit ? stackalloc Truth[nodeCount] : (rentedNodes = ArrayPool<Truth>.Shared.Rent(nodeCount)).AsSpan(0, nodeCount);
         try
         {
-#if NET
             if (compiled is not null)
             {
                 compiled(facts, rentedNodes!);
                 _plan.RuleResults(nodeTruths, results);
-                return Explainer.Explain(_plan, presentation, facts, results, nodeTruths);
             }
-#endif
-            _plan.EvaluateNodes(facts, nodeTruths, results);
+            else
+            {
+                _plan.EvaluateNodes(facts, nodeTruths, results);
+            }
+
             return Explainer.Explain(_plan, presentation, facts, results, nodeTruths);
         }
         finally
@@ -126,17 +125,9 @@ public sealed class RedFlagEvaluator
         ThrowIfInvalid(presentation);
         var facts = new FactReader(presentation);
 #if NET
-        if (Volatile.Read(ref _compiledUrgency) is { } compiled)
+        if (CompiledOnCount(ref _compiledUrgency, ref _urgencyCalls, _plan, static plan => plan.CompileUrgency()) is { } compiled)
         {
             return compiled(facts);
-        }
-
-        // Exactly one call, the one that reaches the count, compiles; the others go on with the program meanwhile.
-        if (_urgencyCalls < CompileUrgencyAfterCalls && Interlocked.Increment(ref _urgencyCalls) == CompileUrgencyAfterCalls
-            && _plan.CompileUrgency() is { } fresh)
-        {
-            Volatile.Write(ref _compiledUrgency, fresh);
-            return fresh(facts);
         }
 #endif
         if (_plan.UrgencyOnly is { } program)
@@ -175,19 +166,20 @@ public sealed class RedFlagEvaluator
     }
 
 #if NET
-    // The compiled node truths once this evaluator has made enough explained assessments; exactly one call, the one
-    // that reaches the count, compiles, and the others go on with the program meanwhile.
-    private Action<FactReader, Truth[]>? CompiledTruths()
+    // An entry point's compiled code once the evaluator has made enough calls to it: exactly one call, the one that
+    // reaches the count, compiles and publishes it; the others go on interpreting meanwhile. Null until then, and for
+    // ever where the plan cannot be compiled.
+    private static T? CompiledOnCount<T>(ref T? compiled, ref int calls, EvaluationPlan plan, Func<EvaluationPlan, T?> compile)
+        where T : class
     {
-        if (Volatile.Read(ref _compiledTruths) is { } compiled)
+        if (Volatile.Read(ref compiled) is { } ready)
         {
-            return compiled;
+            return ready;
         }
 
-        if (_assessCalls < CompileTruthsAfterCalls && Interlocked.Increment(ref _assessCalls) == CompileTruthsAfterCalls
-            && _plan.CompileTruths() is { } fresh)
+        if (calls < CompileAfterCalls && Interlocked.Increment(ref calls) == CompileAfterCalls && compile(plan) is { } fresh)
         {
-            Volatile.Write(ref _compiledTruths, fresh);
+            Volatile.Write(ref compiled, fresh);
             return fresh;
         }
 

@@ -27,7 +27,6 @@ internal sealed class EvaluationPlan
 
         var nodes = new List<Node>();
         var children = new List<int>();
-        var texts = new List<FactText?>();
         var factKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         var nameKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         Rules = new CompiledRule[order.Count];
@@ -93,8 +92,7 @@ internal sealed class EvaluationPlan
             _ruleByIdRank[Array.BinarySearch(_ruleIdByRank, Rules[i].Rule.Id, StringComparer.Ordinal)] = i;
         }
 
-        QuestionEntryLimit = CountQuestionEntryLimit();
-        (_askersOfNameKey, _everyAskerQuestion) = BuildEveryAskerQuestions();
+        (_askersOfNameKey, _everyAskerQuestion, QuestionEntryLimit) = BuildEveryAskerQuestions();
 
         // Equal advice texts (ordinal) share a number, so that an assessment lists each text once by comparing numbers.
         var adviceKeys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -209,15 +207,17 @@ internal sealed class EvaluationPlan
             ? _estimateByRule[(strongest * SettingCount) + (int)setting]!
             : _estimateWithoutRatio[((int)condition * SettingCount) + (int)setting];
 
-    /// <summary>The fired flag of a rule whose only triggering fact is the finding test <paramref name="node"/> with
-    /// the given presence, built once per plan (records are immutable, so every assessment shares it); null when the
+    /// <summary>The fired flag of a rule whose only triggering fact is the node <paramref name="node"/>, a finding test
+    /// with the presence the presentation gives it, built once per plan (records are immutable, so every assessment shares it); null when the
     /// plan has not built that flag, and the caller builds it.</summary>
     /// <remarks>Built for the finding tests at a rule's root and directly under it, where one fact alone most often
     /// fires a flag.</remarks>
-    public FiredFlag? SingleFactFlag(int rule, int node, Presence presence)
+    public FiredFlag? SingleFactFlag(int rule, int node, in FactReader facts)
     {
         var slot = _singleFactSlot[node];
-        return slot >= 0 && _singleFactOwner[slot] == rule ? _singleFactFlags[(slot * 3) + (int)presence] : null;
+        return slot >= 0 && _singleFactOwner[slot] == rule
+            ? _singleFactFlags[(slot * 3) + (int)facts.Read((Finding)_nodes[node].Argument)]
+            : null;
     }
 
     /// <summary>The question about a fact when every rule that can ask about it does (<paramref name="askers"/> of
@@ -236,8 +236,8 @@ internal sealed class EvaluationPlan
     /// first, then numbers, each by name in ordinal order).</summary>
     public int QuestionRank(int nameKey) => _questionRank[nameKey];
 
-    /// <summary>At least the number of distinct (fact name, rule) pairs an assessment's questions can list: per rule,
-    /// the finding and number tests it reaches through its flag references, at most <see cref="NameKeyCount"/>.</summary>
+    /// <summary>At least the number of distinct (fact name, rule) pairs an assessment's questions can list: per rule
+    /// above routine, the fact names it reaches through its flag references.</summary>
     public int QuestionEntryLimit { get; }
 
     /// <summary>The texts of the first finding or number test with this name key (kind, name and label are the same
@@ -288,7 +288,7 @@ internal sealed class EvaluationPlan
         }
     }
 
-    private (int[] Askers, Question?[] Questions) BuildEveryAskerQuestions()
+    private (int[] Askers, Question?[] Questions, int EntryLimit) BuildEveryAskerQuestions()
     {
         // The fact names each rule reaches through its flag references; rules are in evaluation order, so a
         // referenced rule's names are known first.
@@ -296,13 +296,17 @@ internal sealed class EvaluationPlan
         var stamp = new int[NameKeyCount];
         var names = new List<int>();
         var askers = new List<int>[NameKeyCount];
+        long entries = 0;
         for (var rule = 0; rule < Rules.Length; rule++)
         {
             names.Clear();
             Reach(Rules[rule].Root, rule + 1);
             reached[rule] = names.ToArray();
+
+            // Only a rule above routine can ask (it must be able to raise the urgency), and only about names it reaches.
             if (Rules[rule].Urgency > Urgency.Routine)
             {
+                entries += reached[rule].Length;
                 foreach (var key in reached[rule])
                 {
                     (askers[key] ??= new List<int>()).Add(rule);
@@ -333,7 +337,7 @@ internal sealed class EvaluationPlan
             questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
         }
 
-        return (counts, questions);
+        return (counts, questions, (int)Math.Min(int.MaxValue, entries));
 
         void Reach(int index, int rule)
         {
@@ -406,41 +410,6 @@ internal sealed class EvaluationPlan
             flags.Add(node.UnknownCountsAsPresent ? Explainer.Flag(this, rule, [text.ObservedUnknown!]) : null);
             flags.Add(null);
             flags.Add(Explainer.Flag(this, rule, [text.ObservedPresent!]));
-        }
-    }
-
-    private int CountQuestionEntryLimit()
-    {
-        // Rules are in evaluation order, so a referenced rule's count is known before the rules that refer to it.
-        var reached = new int[Rules.Length];
-        long total = 0;
-        for (var i = 0; i < Rules.Length; i++)
-        {
-            reached[i] = (int)Math.Min(NameKeyCount, CountTests(Rules[i].Root, reached));
-            total += reached[i];
-        }
-
-        return (int)Math.Min(int.MaxValue, total);
-    }
-
-    private long CountTests(int index, int[] reachedByRule)
-    {
-        ref readonly var node = ref _nodes[index];
-        switch (node.Kind)
-        {
-            case NodeKind.Finding:
-            case NodeKind.Quantity:
-                return 1;
-            case NodeKind.Flag:
-                return reachedByRule[node.Argument];
-            default:
-                long count = 0;
-                for (var i = 0; i < node.ChildCount; i++)
-                {
-                    count += CountTests(_children[node.FirstChild + i], reachedByRule);
-                }
-
-                return count;
         }
     }
 

@@ -63,9 +63,7 @@ internal static class Explainer
             {
                 var count = 0;
                 CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, nodeTruths, collected, ref count, seenBy, i + 1);
-                flags[i] = (count == 1 && plan.NodeAt(collected[0]).Kind == NodeKind.Finding
-                        ? plan.SingleFactFlag(fired[i], collected[0], facts.Read((Finding)plan.NodeAt(collected[0]).Argument))
-                        : null)
+                flags[i] = (count == 1 ? plan.SingleFactFlag(fired[i], collected[0], facts) : null)
                     ?? Flag(plan, fired[i], Facts(plan, facts, collected.Slice(0, count)));
             }
         }
@@ -423,6 +421,7 @@ internal static class Explainer
     private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
         // Nothing to ask (an emergency, or every rule that could raise the urgency decided): no buffers to set up.
+        // Otherwise an undecided rule always reaches at least one unknown test, so at least one question follows.
         var undecided = false;
         for (var rule = 0; rule < plan.Rules.Length && !undecided; rule++)
         {
@@ -460,11 +459,6 @@ internal static class Explainer
                 tally.Rank = rank;
                 tally.Raise = (int)plan.Rules[rule].Urgency + 1;
                 CollectUnknowns(plan, plan.Rules[rule].Root, results, nodeTruths, ref tally);
-            }
-
-            if (tally.EntryCount == 0)
-            {
-                return Array.Empty<Question>();
             }
 
             // The asked facts in listing order: most urgent first, then findings before numbers, then by name
