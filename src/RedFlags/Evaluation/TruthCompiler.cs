@@ -85,7 +85,7 @@ internal static class TruthCompiler
             }
             else
             {
-                code.Add(Expression.Assign(local, Truth(plan, n, reads, Read)));
+                code.Add(Expression.Assign(local, TruthOf(plan, n, reads, Read)));
             }
 
             code.Add(Expression.Assign(Expression.ArrayAccess(truths, Expression.Constant(n)), Expression.Convert(local, typeof(Truth))));
@@ -98,7 +98,7 @@ internal static class TruthCompiler
         return Expression.Lambda<Action<FactReader, Truth[]>>(Expression.Block(typeof(void), variables, body), reads.Facts, truths).Compile();
     }
 
-    private static Expression Truth(EvaluationPlan plan, int index, PresentationReads reads, Func<int, Expression> read)
+    private static Expression TruthOf(EvaluationPlan plan, int index, PresentationReads reads, Func<int, Expression> read)
     {
         ref readonly var node = ref plan.NodeAt(index);
         switch (node.Kind)
@@ -106,8 +106,8 @@ internal static class TruthCompiler
             case NodeKind.Finding:
             {
                 // Byte p of the constant is the truth when the presence is p (Unknown 0, Absent 1, Present 2).
-                var whenUnknown = node.UnknownCountsAsPresent ? Evaluation.Truth.True : Evaluation.Truth.Unknown;
-                var byPresence = (int)whenUnknown | ((int)Evaluation.Truth.False << 8) | ((int)Evaluation.Truth.True << 16);
+                var whenUnknown = node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown;
+                var byPresence = (int)whenUnknown | ((int)Truth.False << 8) | ((int)Truth.True << 16);
                 var presence = Expression.Convert(reads.Finding((Finding)node.Argument), typeof(int));
                 return Expression.And(
                     Expression.RightShift(Expression.Constant(byPresence), Expression.LeftShift(presence, Expression.Constant(3))),
@@ -121,7 +121,7 @@ internal static class TruthCompiler
             case NodeKind.Flag:
                 return read(plan.Rules[node.Argument].Root);
             case NodeKind.Not:
-                return Expression.Subtract(Expression.Constant((int)Evaluation.Truth.True), read(plan.ChildAt(node.FirstChild)));
+                return Expression.Subtract(Expression.Constant((int)Truth.True), read(plan.ChildAt(node.FirstChild)));
             case NodeKind.AtLeast:
             {
                 // At least n: true when n children are true, unknown when n are not false, else false.
@@ -137,11 +137,11 @@ internal static class TruthCompiler
                 var needed = Expression.Constant(node.Argument);
                 return Expression.Condition(
                     Expression.GreaterThanOrEqual(trueCount, needed),
-                    Expression.Constant((int)Evaluation.Truth.True),
+                    Expression.Constant((int)Truth.True),
                     Expression.Condition(
                         Expression.GreaterThanOrEqual(possibleCount, needed),
-                        Expression.Constant((int)Evaluation.Truth.Unknown),
-                        Expression.Constant((int)Evaluation.Truth.False)));
+                        Expression.Constant((int)Truth.Unknown),
+                        Expression.Constant((int)Truth.False)));
             }
 
             default:
