@@ -13,7 +13,7 @@ namespace RedFlags;
 /// <see cref="RedFlagEvaluator"/> runs on every call, so a <c>with</c> expression cannot bypass it.</para>
 /// <para>This type is immutable and thread-safe, and compares by value.</para>
 /// </remarks>
-public sealed record PatientPresentation
+public sealed partial record PatientPresentation
 {
     private PainFeatures _pain = PainFeatures.Empty;
     private MedicalHistory _history = MedicalHistory.Empty;

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Reflection;
+using RedFlags.Facts;
 
 namespace RedFlags.Evaluation;
 
@@ -13,7 +14,6 @@ namespace RedFlags.Evaluation;
 /// </summary>
 internal sealed class PresentationReads
 {
-    private static readonly MethodInfo s_readFinding = typeof(FactReader).GetMethod(nameof(FactReader.Read), [typeof(Finding)])!;
     private static readonly PropertyInfo s_presentation = typeof(FactReader).GetProperty(nameof(FactReader.Presentation))!;
 
     private readonly Dictionary<Quantity, ParameterExpression> _quantities = new();
@@ -24,11 +24,8 @@ internal sealed class PresentationReads
 
     private ParameterExpression Presentation { get; } = Expression.Variable(typeof(PatientPresentation), "presentation");
 
-    /// <summary>The presence of a finding, as <see cref="FactReader.Read(Finding)"/> gives it (see <see cref="FactExpressions"/>).</summary>
-    public Expression Finding(Finding finding)
-        => FactExpressions.For(finding) is { } read
-            ? Inline(read, Presentation)
-            : Expression.Call(Facts, s_readFinding, Expression.Constant(finding));
+    /// <summary>The presence of a finding, as <see cref="FactReader.Read(Finding)"/> gives it (see <see cref="FactTable.ReadExpression(Finding)"/>).</summary>
+    public Expression Finding(Finding finding) => Inline(FactTable.ReadExpression(finding), Presentation);
 
     /// <summary>The local that holds a number (NaN when unknown), read once by <see cref="Prologue"/>.</summary>
     public ParameterExpression Quantity(Quantity quantity)
@@ -50,7 +47,7 @@ internal sealed class PresentationReads
         var quantityReads = new List<Expression>();
         foreach (var quantity in _quantities)
         {
-            quantityReads.Add(Expression.Assign(quantity.Value, Inline(FactExpressions.For(quantity.Key), Facts)));
+            quantityReads.Add(Expression.Assign(quantity.Value, Inline(FactTable.ReadExpression(quantity.Key), Presentation)));
         }
 
         var reads = new List<Expression> { Expression.Assign(Presentation, Expression.Property(Facts, s_presentation)) };

@@ -18,8 +18,8 @@ namespace RedFlags.Evaluation;
 /// </remarks>
 internal sealed class TruthProgram
 {
-    // One number per finding node: node << 8 | snapshot bit << 2 | truth when unknown.
-    private readonly int[] _findings;
+    // One test per finding node: the node, the finding's snapshot slot and its truth when unknown.
+    private readonly FindingTest[] _findings;
     private readonly QuantityTest[] _quantities;
     private readonly int[] _flagNode;
     private readonly int[] _flagSource;
@@ -28,7 +28,7 @@ internal sealed class TruthProgram
 
     public TruthProgram(EvaluationPlan plan)
     {
-        var findings = new List<int>();
+        var findings = new List<FindingTest>();
         var quantities = new List<QuantityTest>();
         var flagNode = new List<int>();
         var flagSource = new List<int>();
@@ -40,12 +40,12 @@ internal sealed class TruthProgram
             switch (node.Kind)
             {
                 case NodeKind.Finding:
-                    var bit = FactReader.SnapshotBit((Finding)node.Argument);
+                    var slot = Facts.FactTable.SlotOf((Finding)node.Argument);
                     var unknownTruth = (int)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown);
-                    findings.Add(bit >= 0 ? (n << 8) | (bit << 2) | unknownTruth : throw new InvalidOperationException("Unreachable: every finding has a snapshot bit."));
+                    findings.Add(slot >= 0 ? new FindingTest(n, slot, unknownTruth) : throw new InvalidOperationException("Unreachable: every finding has a snapshot slot."));
                     break;
                 case NodeKind.Quantity:
-                    quantities.Add(new QuantityTest(n, node.Argument, node.Comparison, node.Threshold));
+                    quantities.Add(new QuantityTest(n, Facts.FactTable.SlotOf((Quantity)node.Argument), node.Comparison, node.Threshold));
                     break;
                 case NodeKind.Flag:
                     // A flag reference has the truth of the referenced rule's root. Groups read that root directly
@@ -82,13 +82,16 @@ internal sealed class TruthProgram
     /// <summary>Writes the truth of every node of the plan this program was built from.</summary>
     public void Evaluate(in FactReader facts, Span<Truth> nodeTruths)
     {
-        facts.FindingBits(out var present, out var absent);
+        Span<ulong> present = stackalloc ulong[Facts.FactTable.SnapshotWords];
+        Span<ulong> absent = stackalloc ulong[Facts.FactTable.SnapshotWords];
+        facts.FindingBits(present, absent);
         foreach (var finding in _findings)
         {
-            var bit = (finding >> 2) & 63;
-            var isPresent = (int)(present >> bit) & 1;
-            var isAbsent = (int)(absent >> bit) & 1;
-            nodeTruths[finding >> 8] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * (finding & 3)));
+            var word = finding.Slot >> 6;
+            var bit = finding.Slot & 63;
+            var isPresent = (int)(present[word] >> bit) & 1;
+            var isAbsent = (int)(absent[word] >> bit) & 1;
+            nodeTruths[finding.Node] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * finding.UnknownTruth));
         }
 
         if (_quantities.Length > 0)
@@ -193,6 +196,9 @@ internal sealed class TruthProgram
     }
 
     private readonly record struct Operation(int Node, OperationKind Kind, int FirstOperand, int OperandCount, int Argument);
+
+    // A finding test: the node, the finding's slot in the snapshot, and the truth when the finding is unknown.
+    private readonly record struct FindingTest(int Node, int Slot, int UnknownTruth);
 
     // A number test: the node, the quantity's slot in FactReader.QuantityValues, and the test.
     private readonly record struct QuantityTest(int Node, int Slot, Rules.Comparison Comparison, double Threshold);

@@ -14,7 +14,7 @@ namespace RedFlags.Evaluation;
 /// <remarks>
 /// <para>The compiled code does what <see cref="UrgencyProgram.Evaluate"/> does, in the same order and with the same
 /// skips, but without interpreting groups and masks: a finding is read from its field where it is tested
-/// (<see cref="FactExpressions"/>), each number the rule set tests is read once, each section of the presentation is read once, every rule that another rule
+/// (<see cref="Facts.FactTable.ReadExpression(Finding)"/>), each number the rule set tests is read once, each section of the presentation is read once, every rule that another rule
 /// refers to is kept in a local, and the first emergency returns at once. Like the program, it reads every unknown
 /// test as false, which is exact for criteria without negation; plans with negation are not compiled.</para>
 /// <para>Compiling needs a JIT: where code is interpreted (Native AOT) or the target is not .NET, the program is used.

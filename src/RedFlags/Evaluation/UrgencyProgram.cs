@@ -10,7 +10,7 @@ namespace RedFlags.Evaluation;
 /// </summary>
 /// <remarks>
 /// <para>The state is a span of words: word 0 holds "finding present", word 1 "finding present or unknown" (one bit per
-/// finding, in <see cref="FactReader.SnapshotOrder"/>), then one bit per distinct number test, then one bit per rule
+/// finding, by its slot in <see cref="Facts.FactTable"/>), then one bit per distinct number test, then one bit per rule
 /// (set when the rule is true). All findings are read at once, without dispatching on the finding, and the tests of a
 /// group that are findings, numbers or flags are decided together: an all-of group by <c>(word &amp; mask) == mask</c>,
 /// an any-of group by <c>(word &amp; mask) != 0</c>, an at-least group by counting bits.</para>
@@ -20,9 +20,10 @@ namespace RedFlags.Evaluation;
 /// </remarks>
 internal sealed class UrgencyProgram
 {
+    // The finding snapshot: FactTable.SnapshotWords words of "present", then as many of "present or unknown".
     private const int PresentWord = 0;
-    private const int PresentOrUnknownWord = 1;
-    private const int FirstTestWord = 2;
+    private const int PresentOrUnknownWord = Facts.FactTable.SnapshotWords;
+    private const int FirstTestWord = 2 * Facts.FactTable.SnapshotWords;
 
     private readonly Quantity[] _testQuantity;
     private readonly Comparison[] _testComparison;
@@ -81,9 +82,14 @@ internal sealed class UrgencyProgram
     /// <param name="state">At least <see cref="WordCount"/> words, any content.</param>
     public Urgency Evaluate(in FactReader facts, Span<ulong> state)
     {
-        facts.FindingBits(out var present, out var absent);
-        state[PresentWord] = present;
-        state[PresentOrUnknownWord] = ~absent;
+        var present = state.Slice(PresentWord, Facts.FactTable.SnapshotWords);
+        var presentOrUnknown = state.Slice(PresentOrUnknownWord, Facts.FactTable.SnapshotWords);
+        facts.FindingBits(present, presentOrUnknown);
+        for (var w = 0; w < presentOrUnknown.Length; w++)
+        {
+            presentOrUnknown[w] = ~presentOrUnknown[w];
+        }
+
         state.Slice(FirstTestWord, WordCount - FirstTestWord).Clear();
 
         if (_testQuantity.Length > 0)
@@ -92,7 +98,7 @@ internal sealed class UrgencyProgram
             facts.QuantityValues(values);
             for (var t = 0; t < _testQuantity.Length; t++)
             {
-                if (Holds(values[(int)_testQuantity[t]], _testComparison[t], _testThreshold[t]))
+                if (Holds(values[Facts.FactTable.SlotOf(_testQuantity[t])], _testComparison[t], _testThreshold[t]))
                 {
                     state[FirstTestWord + (t >> 6)] |= 1UL << (t & 63);
                 }
@@ -360,13 +366,13 @@ internal sealed class UrgencyProgram
             switch (node.Kind)
             {
                 case NodeKind.Finding:
-                    var bit = FactReader.SnapshotBit((Finding)node.Argument);
-                    if (bit < 0)
+                    var slot = Facts.FactTable.SlotOf((Finding)node.Argument);
+                    if (slot < 0)
                     {
-                        throw new InvalidOperationException("Unreachable: every finding has a snapshot bit.");
+                        throw new InvalidOperationException("Unreachable: every finding has a snapshot slot.");
                     }
 
-                    return (node.UnknownCountsAsPresent ? PresentOrUnknownWord : PresentWord, bit);
+                    return ((node.UnknownCountsAsPresent ? PresentOrUnknownWord : PresentWord) + (slot >> 6), slot & 63);
                 case NodeKind.Quantity:
                     var key = (node.Argument, node.Comparison, node.Threshold);
                     if (!_tests.TryGetValue(key, out var test))

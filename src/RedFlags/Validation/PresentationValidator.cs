@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using RedFlags.Facts;
 using RedFlags.Internal;
 
 namespace RedFlags;
@@ -74,20 +75,13 @@ public static class PresentationValidator
             || (p.AgeYears is int age && (uint)age > MaximumAgeYears)
             || (p.DateOfBirth is CalendarDate born && (p.AgeYears is not null || born > assessed || assessed.DayNumber - born.DayNumber > SafeAgeDays))
             || (uint)p.Sex > (uint)Sex.Other
-            || (uint)p.CareSetting > (uint)CareSetting.Oncology)
+            || (uint)p.CareSetting > (uint)CareSetting.Oncology
+            || !FactTable.OwnFieldsArePlainlyValid(p))
         {
             return false;
         }
 
         var pain = p.Pain;
-        if (AnyBad(Over(pain.Lumbar) | Over(pain.Thoracic) | Over(pain.Cervical) | Over(pain.WorseAtNightOrWakesFromSleep)
-            | Over(pain.NotRelievedByRestOrLyingDown) | Over(pain.ConstantAndUnremitting) | Over(pain.ProgressiveOrWorsening)
-            | Over(pain.LocalisedSpinalTenderness) | Over(pain.WorseOnStraining) | Over(pain.Mechanical) | Over(pain.RadicularOrBandLike)
-            | Over(pain.InsidiousOnset) | Over(pain.Persistent) | Over(pain.NoImprovementAfterFourWeeksOfConservativeCare)))
-        {
-            return false;
-        }
-
         if (pain.OnsetDate is CalendarDate onset && (onset > assessed || pain.DurationDays is not null))
         {
             return false;
@@ -99,11 +93,7 @@ public static class PresentationValidator
         }
 
         var history = p.History;
-        if (AnyBad(Over(history.PersonalHistoryOfCancer) | Over(history.FamilyHistoryOfCancer) | Over(history.ClinicianSuspectsCancer)
-            | Over(history.CorticosteroidUse) | Over(history.Immunosuppression) | Over(history.InjectingDrugUse) | Over(history.Osteoporosis)
-            | Over(history.PreviousFragilityFracture) | Over(history.UnexplainedFracture) | Over(history.RecentInfectionOrBacteraemia)
-            | Over(history.RecentSpinalProcedureOrHardware) | Over(history.IndwellingVascularCatheter))
-            | (uint)history.Trauma > (uint)TraumaSeverity.HighEnergy)
+        if ((uint)history.Trauma > (uint)TraumaSeverity.HighEnergy)
         {
             return false;
         }
@@ -127,8 +117,7 @@ public static class PresentationValidator
         }
 
         var systemic = p.Systemic;
-        if (AnyBad(Over(systemic.UnexplainedWeightLoss) | Over(systemic.Fever) | Over(systemic.NightSweats) | Over(systemic.Fatigue))
-            || Outside(systemic.WeightLossKilograms, s_weightLoss)
+        if (Outside(systemic.WeightLossKilograms, s_weightLoss)
             || (systemic.WeightLossPeriodWeeks is int weeks && (weeks < 0 || weeks > s_maxWeightLossWeeks))
             || Outside(systemic.TemperatureCelsius, (25, 45)))
         {
@@ -136,21 +125,14 @@ public static class PresentationValidator
         }
 
         var n = p.Neurology;
-        if (AnyBad(Over(n.NumbnessOrTinglingInOneLeg) | Over(n.NumbnessOrTinglingInBothLegs) | Over(n.SaddleNumbnessOrTingling)
-            | Over(n.UrinaryRetention) | Over(n.UrinaryIncontinence) | Over(n.UrinaryHesitancyOrPoorStream) | Over(n.AlteredBladderSensation)
-            | Over(n.FaecalIncontinence) | Over(n.AlteredRectalSensation) | Over(n.SexualDysfunction) | Over(n.GaitDisturbance)
-            | Over(n.BeganOrWorsenedWithin14Days))
-            | (uint)n.LegWeakness > (uint)LegWeakness.Progressive | (uint)n.LegSymptoms > (uint)LegSymptomSide.BothLegs)
+        if ((uint)n.LegWeakness > (uint)LegWeakness.Progressive || (uint)n.LegSymptoms > (uint)LegSymptomSide.BothLegs)
         {
             return false;
         }
 
         var e = p.Examination;
         var labs = p.Labs;
-        return !(AnyBad(Over(e.SpinalBruiseOrGraze) | Over(e.ReducedAnalTone)
-            | Over(labs.RaisedCrp) | Over(labs.Anaemia) | Over(labs.Hypercalcaemia) | Over(labs.Leukopenia) | Over(labs.RaisedPlasmaViscosity)
-            | Over(labs.MyelomaScreenAbnormal))
-            || Outside(e.PostVoidResidualMillilitres, s_postVoid)
+        return !(Outside(e.PostVoidResidualMillilitres, s_postVoid)
             || Outside(labs.EsrMillimetresPerHour, s_esr)
             || Outside(labs.CrpMilligramsPerLitre, s_crp)
             || Outside(labs.HaemoglobinGramsPerLitre, s_haemoglobin)
@@ -160,13 +142,6 @@ public static class PresentationValidator
     }
 
     private static bool Bad(Presence value) => (uint)value > (uint)Presence.Present;
-
-    // A presence is valid when it is 0, 1 or 2. Adding 2^63 - 3 sets the top bit exactly for larger values (and for
-    // negative ones, which are large as unsigned), so the sums of many fields OR-ed together test them all at once:
-    // an add and an or per field instead of a compare, a set and an or.
-    private static ulong Over(Presence value) => (ulong)(uint)value + 0x7FFF_FFFF_FFFF_FFFDUL;
-
-    private static bool AnyBad(ulong combinedOver) => (long)combinedOver < 0;
 
     // True for a given number that is not inside the range; NaN fails both comparisons, so it is outside too.
     private static bool Outside(double? value, (double Minimum, double Maximum) range)
@@ -208,19 +183,22 @@ public static class PresentationValidator
 
         Defined(p.Sex, "sex", ref errors);
         Defined(p.CareSetting, "careSetting", ref errors);
+        OwnFields(p, FactSection.Pain, ref errors);
         CheckPain(p.Pain, assessed, hasDate, ref errors);
+        OwnFields(p, FactSection.History, ref errors);
         CheckHistory(p.History, assessed, hasDate, ref errors);
+        OwnFields(p, FactSection.Systemic, ref errors);
         CheckSystemic(p.Systemic, ref errors);
+        OwnFields(p, FactSection.Neurology, ref errors);
         CheckNeurology(p.Neurology, ref errors);
+        OwnFields(p, FactSection.Examination, ref errors);
         CheckExamination(p.Examination, ref errors);
+        OwnFields(p, FactSection.Labs, ref errors);
         CheckLabs(p.Labs, ref errors);
     }
 
     private static void CheckPain(PainFeatures pain, CalendarDate assessed, bool hasDate, ref Collector errors)
     {
-        Defined(pain.Lumbar, "pain.lumbar", ref errors);
-        Defined(pain.Thoracic, "pain.thoracic", ref errors);
-        Defined(pain.Cervical, "pain.cervical", ref errors);
         if (pain.OnsetDate is CalendarDate onset && hasDate && onset > assessed)
         {
             errors.Add(ErrorCodes.DateAfterAssessment, "pain.onsetDate", onset.ToString(), $"The onset of pain is after the assessment date {assessed}.");
@@ -236,22 +214,10 @@ public static class PresentationValidator
             errors.Add(ErrorCodes.OnsetAndDurationBothGiven, "pain.durationDays", Text(pain.DurationDays.Value), "Give either the onset date or the duration of pain, not both.");
         }
 
-        Defined(pain.WorseAtNightOrWakesFromSleep, "pain.worseAtNightOrWakesFromSleep", ref errors);
-        Defined(pain.NotRelievedByRestOrLyingDown, "pain.notRelievedByRestOrLyingDown", ref errors);
-        Defined(pain.ConstantAndUnremitting, "pain.constantAndUnremitting", ref errors);
-        Defined(pain.ProgressiveOrWorsening, "pain.progressiveOrWorsening", ref errors);
-        Defined(pain.LocalisedSpinalTenderness, "pain.localisedSpinalTenderness", ref errors);
-        Defined(pain.WorseOnStraining, "pain.worseOnStraining", ref errors);
-        Defined(pain.Mechanical, "pain.mechanical", ref errors);
-        Defined(pain.RadicularOrBandLike, "pain.radicularOrBandLike", ref errors);
-        Defined(pain.InsidiousOnset, "pain.insidiousOnset", ref errors);
-        Defined(pain.Persistent, "pain.persistent", ref errors);
-        Defined(pain.NoImprovementAfterFourWeeksOfConservativeCare, "pain.noImprovementAfterFourWeeksOfConservativeCare", ref errors);
     }
 
     private static void CheckHistory(MedicalHistory history, CalendarDate assessed, bool hasDate, ref Collector errors)
     {
-        Defined(history.PersonalHistoryOfCancer, "history.personalHistoryOfCancer", ref errors);
         var listsCountingCancer = false;
         for (var i = 0; i < history.Cancers.Count; i++)
         {
@@ -284,9 +250,6 @@ public static class PresentationValidator
             errors.Add(ErrorCodes.CancerHistoryContradiction, "history.personalHistoryOfCancer", "absent", "A cancer is listed in history.cancers, so the personal history of cancer cannot be absent.");
         }
 
-        Defined(history.FamilyHistoryOfCancer, "history.familyHistoryOfCancer", ref errors);
-        Defined(history.ClinicianSuspectsCancer, "history.clinicianSuspectsCancer", ref errors);
-        Defined(history.CorticosteroidUse, "history.corticosteroidUse", ref errors);
         if (history.CorticosteroidDurationDays is int steroidDays)
         {
             if (steroidDays < 0 || steroidDays > Vocabulary.Range(Quantity.CorticosteroidDurationDays).Maximum)
@@ -299,27 +262,17 @@ public static class PresentationValidator
             }
         }
 
-        Defined(history.Immunosuppression, "history.immunosuppression", ref errors);
-        Defined(history.InjectingDrugUse, "history.injectingDrugUse", ref errors);
-        Defined(history.Osteoporosis, "history.osteoporosis", ref errors);
-        Defined(history.PreviousFragilityFracture, "history.previousFragilityFracture", ref errors);
-        Defined(history.UnexplainedFracture, "history.unexplainedFracture", ref errors);
         Defined(history.Trauma, "history.trauma", ref errors);
-        Defined(history.RecentInfectionOrBacteraemia, "history.recentInfectionOrBacteraemia", ref errors);
-        Defined(history.RecentSpinalProcedureOrHardware, "history.recentSpinalProcedureOrHardware", ref errors);
-        Defined(history.IndwellingVascularCatheter, "history.indwellingVascularCatheter", ref errors);
     }
 
     private static void CheckSystemic(SystemicFeatures systemic, ref Collector errors)
     {
-        Defined(systemic.UnexplainedWeightLoss, "systemic.unexplainedWeightLoss", ref errors);
         Number(systemic.WeightLossKilograms, Quantity.WeightLossKilograms, "systemic.weightLossKilograms", ref errors);
         if (systemic.WeightLossPeriodWeeks is int weeks && (weeks < 0 || weeks > Vocabulary.Range(Quantity.WeightLossPeriodWeeks).Maximum))
         {
             errors.Add(ErrorCodes.ValueOutOfRange, "systemic.weightLossPeriodWeeks", Text(weeks), "The period of weight loss must be 0 to 520 weeks.");
         }
 
-        Defined(systemic.Fever, "systemic.fever", ref errors);
         if (systemic.TemperatureCelsius is double temperature)
         {
             if (double.IsNaN(temperature) || double.IsInfinity(temperature))
@@ -332,32 +285,16 @@ public static class PresentationValidator
             }
         }
 
-        Defined(systemic.NightSweats, "systemic.nightSweats", ref errors);
-        Defined(systemic.Fatigue, "systemic.fatigue", ref errors);
     }
 
     private static void CheckNeurology(NeurologicalFeatures n, ref Collector errors)
     {
         Defined(n.LegWeakness, "neurology.legWeakness", ref errors);
         Defined(n.LegSymptoms, "neurology.legSymptoms", ref errors);
-        Defined(n.NumbnessOrTinglingInOneLeg, "neurology.numbnessOrTinglingInOneLeg", ref errors);
-        Defined(n.NumbnessOrTinglingInBothLegs, "neurology.numbnessOrTinglingInBothLegs", ref errors);
-        Defined(n.SaddleNumbnessOrTingling, "neurology.saddleNumbnessOrTingling", ref errors);
-        Defined(n.UrinaryRetention, "neurology.urinaryRetention", ref errors);
-        Defined(n.UrinaryIncontinence, "neurology.urinaryIncontinence", ref errors);
-        Defined(n.UrinaryHesitancyOrPoorStream, "neurology.urinaryHesitancyOrPoorStream", ref errors);
-        Defined(n.AlteredBladderSensation, "neurology.alteredBladderSensation", ref errors);
-        Defined(n.FaecalIncontinence, "neurology.faecalIncontinence", ref errors);
-        Defined(n.AlteredRectalSensation, "neurology.alteredRectalSensation", ref errors);
-        Defined(n.SexualDysfunction, "neurology.sexualDysfunction", ref errors);
-        Defined(n.GaitDisturbance, "neurology.gaitDisturbance", ref errors);
-        Defined(n.BeganOrWorsenedWithin14Days, "neurology.beganOrWorsenedWithin14Days", ref errors);
     }
 
     private static void CheckExamination(ExaminationFindings e, ref Collector errors)
     {
-        Defined(e.SpinalBruiseOrGraze, "examination.spinalBruiseOrGraze", ref errors);
-        Defined(e.ReducedAnalTone, "examination.reducedAnalTone", ref errors);
         Number(e.PostVoidResidualMillilitres, Quantity.PostVoidResidualMillilitres, "examination.postVoidResidualMillilitres", ref errors);
     }
 
@@ -369,12 +306,18 @@ public static class PresentationValidator
         Number(labs.AdjustedCalciumMillimolesPerLitre, Quantity.AdjustedCalciumMillimolesPerLitre, "labs.adjustedCalciumMillimolesPerLitre", ref errors);
         Number(labs.WhiteCellCountBillionsPerLitre, Quantity.WhiteCellCountBillionsPerLitre, "labs.whiteCellCountBillionsPerLitre", ref errors);
         Number(labs.PlasmaViscosityMillipascalSeconds, Quantity.PlasmaViscosityMillipascalSeconds, "labs.plasmaViscosityMillipascalSeconds", ref errors);
-        Defined(labs.RaisedCrp, "labs.raisedCrp", ref errors);
-        Defined(labs.Anaemia, "labs.anaemia", ref errors);
-        Defined(labs.Hypercalcaemia, "labs.hypercalcaemia", ref errors);
-        Defined(labs.Leukopenia, "labs.leukopenia", ref errors);
-        Defined(labs.RaisedPlasmaViscosity, "labs.raisedPlasmaViscosity", ref errors);
-        Defined(labs.MyelomaScreenAbnormal, "labs.myelomaScreenAbnormal", ref errors);
+    }
+
+    // The fields findings of one section are stored in, each a presence, checked under the path the table gives.
+    private static void OwnFields(PatientPresentation p, FactSection section, ref Collector errors)
+    {
+        foreach (var fact in FactTable.Findings)
+        {
+            if (fact.HasOwnField && fact.Section == section)
+            {
+                Defined(FactTable.OwnField(p, fact.Finding), fact.Path, ref errors);
+            }
+        }
     }
 
     private static void Number(double? value, Quantity quantity, string path, ref Collector errors)

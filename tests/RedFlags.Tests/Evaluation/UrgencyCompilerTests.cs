@@ -27,10 +27,6 @@ public class UrgencyCompilerTests
         _compiledLarge = new(() => _large.Value.CompileUrgency());
     }
 
-    public static TheoryData<Finding> Findings() => new(Vocabulary.AllFindings.ToArray());
-
-    public static TheoryData<Quantity> Quantities() => new(Vocabulary.AllQuantities.ToArray());
-
     [Fact]
     public void DefaultCatalogue_IsCompiledWhereCodeCanBeCompiled()
         => Assert.Equal(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled, _compiledCatalogue.Value is not null);
@@ -119,45 +115,6 @@ public class UrgencyCompilerTests
         return RuleSet.Create("large", "1.0.0", rules, [], DefaultCatalogue.RuleSet.DefaultRecommendation);
 
         static string Id(int k) => $"X-RULE-{k:D4}";
-    }
-
-    [Theory]
-    [MemberData(nameof(Findings))]
-    public void FindingExpression_ReadsWhatTheFactReaderReads(Finding finding)
-    {
-        if (FactExpressions.For(finding) is not { } expression)
-        {
-            return;
-        }
-
-        var read = expression.Compile();
-        foreach (var patient in RedFlagsArbitraries.ValidPresentationGenerator().Sample(200, 30))
-        {
-            foreach (var value in new[] { Presence.Unknown, Presence.Absent, Presence.Present })
-            {
-                var p = patient.WithFinding(finding, value);
-                Assert.Equal(new FactReader(p).Read(finding), read(p));
-            }
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Quantities))]
-    public void QuantityExpression_ReadsWhatTheFactReaderReads(Quantity quantity)
-    {
-        var read = FactExpressions.For(quantity).Compile();
-        var (minimum, maximum) = Vocabulary.Range(quantity);
-        foreach (var patient in RedFlagsArbitraries.ValidPresentationGenerator().Sample(200, 30))
-        {
-            foreach (var value in new double?[] { null, minimum, maximum })
-            {
-                var facts = new FactReader(patient.WithQuantity(quantity, value));
-                Assert.Equal(facts.Read(quantity), read(facts));
-            }
-
-            var asGenerated = new FactReader(patient);
-            Assert.Equal(asGenerated.Read(quantity), read(asGenerated));
-        }
     }
 
     private static void AssertAllPathsAgree(EvaluationPlan plan, Func<FactReader, Urgency> compiledUrgency, PatientPresentation patient)
