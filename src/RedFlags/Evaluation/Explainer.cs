@@ -6,9 +6,9 @@ using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
 
-/// <summary>Turns the three-valued rule results into an explained <see cref="Assessment"/>.</summary>
+/// <summary>Turns the three-valued node truths of an engine into an explained <see cref="Assessment"/>.</summary>
 /// <remarks>Texts that depend only on the rule set (criteria in words, fact names and tests, sources) are built once
-/// by <see cref="EvaluationPlan"/>; an explanation allocates only the result objects and the observed values.</remarks>
+/// by <see cref="ExplanationCache"/>; an explanation allocates only the result objects and the observed values.</remarks>
 internal static class Explainer
 {
     // Up to this many distinct fact names (or fact tests), the index of questions (or of listed facts) lives on the stack.
@@ -17,21 +17,15 @@ internal static class Explainer
     // Up to this many (fact, rule) pairs of questions, they are gathered on the stack.
     private const int StackEntryLimit = 512;
 
-    private const string NoSettingNote = "No care setting was given, so no pre-test probability applies.";
-    private const string NoLikelihoodRatioNote = "None of the fired flags has a published positive likelihood ratio in the evidence brief.";
 
-    // The "no pre-test probability" note for each care setting, alone and followed by the likelihood-ratio note.
-    private static readonly string[] s_noPriorNotes = BuildNoPriorNotes(string.Empty);
-    private static readonly string[] s_noPriorNotesWithNoLikelihoodRatio = BuildNoPriorNotes(" " + NoLikelihoodRatioNote);
-
-    public static Assessment Explain(EvaluationPlan plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths)
+    public static Assessment Explain(ExplanationCache plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> nodeTruths)
     {
         var set = plan.RuleSet;
         var rules = plan.Rules;
         var firedCount = 0;
         for (var i = 0; i < rules.Length; i++)
         {
-            if (results[i] == Truth.True)
+            if (nodeTruths[rules[i].Root] == Truth.True)
             {
                 firedCount++;
             }
@@ -41,7 +35,7 @@ internal static class Explainer
         var listing = plan.ListingOrder;
         for (int i = 0, next = 0; next < firedCount; i++)
         {
-            if (results[listing[i]] == Truth.True)
+            if (nodeTruths[rules[listing[i]].Root] == Truth.True)
             {
                 fired[next++] = listing[i];
             }
@@ -64,7 +58,7 @@ internal static class Explainer
                 var count = 0;
                 CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, nodeTruths, collected, ref count, seenBy, i + 1);
                 flags[i] = (count == 1 ? plan.SingleFactFlag(fired[i], collected[0], facts) : null)
-                    ?? Flag(plan, fired[i], Facts(plan, facts, collected.Slice(0, count)));
+                    ?? plan.NewFlag(fired[i], Facts(plan, facts, collected.Slice(0, count)));
             }
         }
 
@@ -77,7 +71,7 @@ internal static class Explainer
             DecidingRuleId = deciding?.Id,
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
-            Questions = ValueList<Question>.Own(Questions(plan, results, nodeTruths, urgency)),
+            Questions = ValueList<Question>.Own(Questions(plan, nodeTruths, urgency)),
             PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
             RuleSet = plan.RuleSetReference,
         };
@@ -85,7 +79,7 @@ internal static class Explainer
 
     // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal). The deciding
     // recommendation is the first flag's, or the rule set's default when no flag fired.
-    private static string[] Advice(EvaluationPlan plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
+    private static string[] Advice(ExplanationCache plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
     {
         if (fired.Length <= 1)
         {
@@ -131,7 +125,7 @@ internal static class Explainer
     }
 
     // The flags grouped by condition, conditions in ascending order, flags in their listed order within each.
-    private static ConditionAssessment[] Conditions(EvaluationPlan plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags)
+    private static ConditionAssessment[] Conditions(ExplanationCache plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags)
     {
         if (flags.Length == 0)
         {
@@ -184,7 +178,7 @@ internal static class Explainer
     }
 
     // Every investigation of every fired flag, once, in ascending order.
-    private static Investigation[] Investigations(EvaluationPlan plan, ReadOnlySpan<int> fired)
+    private static Investigation[] Investigations(ExplanationCache plan, ReadOnlySpan<int> fired)
     {
         ulong all = 0;
         foreach (var rule in fired)
@@ -207,7 +201,7 @@ internal static class Explainer
         return investigations;
     }
 
-    private static TriggeringFact[] Facts(EvaluationPlan plan, in FactReader facts, ReadOnlySpan<int> factNodes)
+    private static TriggeringFact[] Facts(ExplanationCache plan, in FactReader facts, ReadOnlySpan<int> factNodes)
     {
         var triggering = new TriggeringFact[factNodes.Length];
         for (var i = 0; i < factNodes.Length; i++)
@@ -218,29 +212,10 @@ internal static class Explainer
         return triggering;
     }
 
-    /// <summary>The fired flag of a rule with its triggering facts (an array the flag takes over).</summary>
-    internal static FiredFlag Flag(EvaluationPlan plan, int index, TriggeringFact[] triggering)
-    {
-        var rule = plan.Rules[index].Rule;
-        return new FiredFlag
-        {
-            RuleId = rule.Id,
-            Title = rule.Title,
-            Condition = rule.Condition,
-            Urgency = rule.Recommendation.Urgency,
-            ClinicianText = rule.ClinicianText,
-            PatientText = rule.PatientText,
-            Criterion = plan.RuleTexts[index].Criterion,
-            Facts = ValueList<TriggeringFact>.Own(triggering),
-            Recommendation = rule.Recommendation,
-            Evidence = rule.Evidence,
-        };
-    }
-
     // The triggering fact of a finding or number test, with the value the presentation gives.
-    private static TriggeringFact Fact(EvaluationPlan plan, int nodeIndex, in FactReader facts)
+    private static TriggeringFact Fact(ExplanationCache plan, int nodeIndex, in FactReader facts)
     {
-        ref readonly var node = ref plan.NodeAt(nodeIndex);
+        ref readonly var node = ref plan.Graph.NodeAt(nodeIndex);
         var text = plan.TextAt(nodeIndex)!;
         if (node.Kind == NodeKind.Finding)
         {
@@ -261,9 +236,9 @@ internal static class Explainer
 
     /// <summary>Collects the finding and number tests that give the node the value <paramref name="wanted"/> (true
     /// or false), each fact key once per flag.</summary>
-    private static void CollectFacts(EvaluationPlan plan, int nodeIndex, Truth wanted, ReadOnlySpan<Truth> nodeTruths, Span<int> into, ref int count, Span<int> seenBy, int flag)
+    private static void CollectFacts(ExplanationCache plan, int nodeIndex, Truth wanted, ReadOnlySpan<Truth> nodeTruths, Span<int> into, ref int count, Span<int> seenBy, int flag)
     {
-        ref readonly var node = ref plan.NodeAt(nodeIndex);
+        ref readonly var node = ref plan.Graph.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
@@ -283,7 +258,7 @@ internal static class Explainer
                 CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, nodeTruths, into, ref count, seenBy, flag);
                 return;
             case NodeKind.Not:
-                CollectFacts(plan, plan.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, nodeTruths, into, ref count, seenBy, flag);
+                CollectFacts(plan, plan.Graph.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, nodeTruths, into, ref count, seenBy, flag);
                 return;
             default:
                 // A conjunction is true through all its children, false through its false ones; a disjunction or
@@ -291,7 +266,7 @@ internal static class Explainer
                 // that have the wanted value.
                 for (var i = 0; i < node.ChildCount; i++)
                 {
-                    var child = plan.ChildAt(node.FirstChild + i);
+                    var child = plan.Graph.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == wanted)
                     {
                         CollectFacts(plan, child, wanted, nodeTruths, into, ref count, seenBy, flag);
@@ -326,106 +301,14 @@ internal static class Explainer
         };
     }
 
-    /// <summary>The probability estimate for a condition in a setting when <paramref name="strongest"/> (a rule index,
-    /// or -1 for none) has the strongest likelihood ratio among its fired flags; built once per plan.</summary>
-    internal static ProbabilityEstimate BuildProbability(EvaluationPlan plan, CareSetting setting, SuspectedCondition condition, int strongest)
-    {
-        var strongestText = strongest >= 0 ? plan.RuleTexts[strongest] : null;
-        var source = strongestText?.LikelihoodRatioSource;
-        PreTestProbability? prior = null;
-        string? priorSource = null;
-        if (setting != CareSetting.Unspecified)
-        {
-            var priors = plan.RuleSet.PreTestProbabilities;
-            for (var i = 0; i < priors.Count; i++)
-            {
-                if (priors[i].Condition == condition && priors[i].Setting == setting)
-                {
-                    prior = priors[i];
-                    priorSource = plan.PriorSources[i];
-                    break;
-                }
-            }
-        }
-
-        string? note;
-        if (setting == CareSetting.Unspecified)
-        {
-            note = source is null ? NoSettingNote + " " + NoLikelihoodRatioNote : NoSettingNote;
-        }
-        else if (prior is null)
-        {
-            note = source is null ? NoPriorNote(setting, withNoLikelihoodRatio: true) : NoPriorNote(setting, withNoLikelihoodRatio: false);
-        }
-        else
-        {
-            note = source is null ? NoLikelihoodRatioNote : null;
-        }
-
-        double? likelihoodRatio = source?.PositiveLikelihoodRatio?.Value;
-        return new ProbabilityEstimate
-        {
-            Setting = setting,
-            PreTestLow = prior?.Low,
-            PreTestHigh = prior?.High,
-            PreTestSource = priorSource,
-            LikelihoodRatio = likelihoodRatio,
-            LikelihoodRatioRuleId = source is null ? null : plan.Rules[strongest].Rule.Id,
-            LikelihoodRatioSource = strongestText?.LikelihoodRatioText,
-            PostTestLow = prior is not null && likelihoodRatio is double lrLow ? PostTest(prior.Low, lrLow) : null,
-            PostTestHigh = prior is not null && likelihoodRatio is double lrHigh ? PostTest(prior.High, lrHigh) : null,
-            Note = note,
-        };
-    }
-
-    internal static double PostTest(double probability, double likelihoodRatio)
-    {
-        if (probability <= 0)
-        {
-            return 0;
-        }
-
-        if (probability >= 1)
-        {
-            return 1;
-        }
-
-        var odds = probability / (1 - probability) * likelihoodRatio;
-        return odds / (1 + odds);
-    }
-
-    internal static string TagText(EvidenceTag tag) => tag switch
-    {
-        EvidenceTag.Verified => "V",
-        EvidenceTag.Computed => "C",
-        EvidenceTag.Secondary => "S",
-        EvidenceTag.Unverified => "U",
-        _ => "design",
-    };
-
-    private static string NoPriorNote(CareSetting setting, bool withNoLikelihoodRatio)
-    {
-        var index = (int)setting < s_noPriorNotes.Length ? (int)setting : 0;
-        return withNoLikelihoodRatio ? s_noPriorNotesWithNoLikelihoodRatio[index] : s_noPriorNotes[index];
-    }
-
-    private static string SettingText(CareSetting setting) => setting switch
-    {
-        CareSetting.PrimaryCare => "primary care",
-        CareSetting.EmergencyDepartment => "the emergency department",
-        CareSetting.SpecialistSpineService => "a specialist spine service",
-        CareSetting.Oncology => "an oncology service",
-        _ => "an unspecified setting",
-    };
-
-    private static Question[] Questions(EvaluationPlan plan, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, Urgency current)
+    private static Question[] Questions(ExplanationCache plan, ReadOnlySpan<Truth> nodeTruths, Urgency current)
     {
         // Nothing to ask (an emergency, or every rule that could raise the urgency decided): no buffers to set up.
         // Otherwise an undecided rule always reaches at least one unknown test, so at least one question follows.
         var undecided = false;
         for (var rule = 0; rule < plan.Rules.Length && !undecided; rule++)
         {
-            undecided = results[rule] == Truth.Unknown && plan.Rules[rule].Urgency > current;
+            undecided = nodeTruths[plan.Rules[rule].Root] == Truth.Unknown && plan.Rules[rule].Urgency > current;
         }
 
         if (!undecided)
@@ -451,14 +334,14 @@ internal static class Explainer
             for (var rank = 0; rank < plan.Rules.Length; rank++)
             {
                 var rule = plan.RuleAtIdRank(rank);
-                if (results[rule] != Truth.Unknown || plan.Rules[rule].Urgency <= current)
+                if (nodeTruths[plan.Rules[rule].Root] != Truth.Unknown || plan.Rules[rule].Urgency <= current)
                 {
                     continue;
                 }
 
                 tally.Rank = rank;
                 tally.Raise = (int)plan.Rules[rule].Urgency + 1;
-                CollectUnknowns(plan, plan.Rules[rule].Root, results, nodeTruths, ref tally);
+                CollectUnknowns(plan, plan.Rules[rule].Root, nodeTruths, ref tally);
             }
 
             // The asked facts in listing order: most urgent first, then findings before numbers, then by name
@@ -555,9 +438,9 @@ internal static class Explainer
     /// references, as asked by the rule <see cref="QuestionTally.Rank"/>.</summary>
     /// <remarks>Only undecided nodes are visited, so every finding or number reached is unknown (a finding counted as
     /// present when unknown is never undecided).</remarks>
-    private static void CollectUnknowns(EvaluationPlan plan, int nodeIndex, ReadOnlySpan<Truth> results, ReadOnlySpan<Truth> nodeTruths, ref QuestionTally tally)
+    private static void CollectUnknowns(ExplanationCache plan, int nodeIndex, ReadOnlySpan<Truth> nodeTruths, ref QuestionTally tally)
     {
-        ref readonly var node = ref plan.NodeAt(nodeIndex);
+        ref readonly var node = ref plan.Graph.NodeAt(nodeIndex);
         switch (node.Kind)
         {
             case NodeKind.Finding:
@@ -565,19 +448,19 @@ internal static class Explainer
                 tally.Ask(plan.TextAt(nodeIndex)!.NameKey);
                 return;
             case NodeKind.Flag:
-                if (results[node.Argument] == Truth.Unknown)
+                if (nodeTruths[plan.Rules[node.Argument].Root] == Truth.Unknown)
                 {
-                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, results, nodeTruths, ref tally);
+                    CollectUnknowns(plan, plan.Rules[node.Argument].Root, nodeTruths, ref tally);
                 }
 
                 return;
             default:
                 for (var i = 0; i < node.ChildCount; i++)
                 {
-                    var child = plan.ChildAt(node.FirstChild + i);
+                    var child = plan.Graph.ChildAt(node.FirstChild + i);
                     if (nodeTruths[child] == Truth.Unknown)
                     {
-                        CollectUnknowns(plan, child, results, nodeTruths, ref tally);
+                        CollectUnknowns(plan, child, nodeTruths, ref tally);
                     }
                 }
 
@@ -627,16 +510,5 @@ internal static class Explainer
                 Entries[EntryCount++] = ((long)key << 32) | (uint)Rank;
             }
         }
-    }
-
-    private static string[] BuildNoPriorNotes(string suffix)
-    {
-        var notes = new string[(int)CareSetting.Oncology + 1];
-        for (var i = 0; i < notes.Length; i++)
-        {
-            notes[i] = $"The evidence brief gives no pre-test probability for this condition in {SettingText((CareSetting)i)}.{suffix}";
-        }
-
-        return notes;
     }
 }

@@ -2,29 +2,24 @@
 using System;
 using System.Collections.Generic;
 using System.Linq.Expressions;
-using System.Reflection;
 using RedFlags.Facts;
 
 namespace RedFlags.Evaluation;
 
 /// <summary>
-/// The reads of one compiled method (<see cref="UrgencyCompiler"/>, <see cref="TruthCompiler"/>): a finding is read from
-/// its field where it is used, while the presentation, each of its sections and each number are read once, up front,
-/// into locals.
+/// The reads of one method compiled by <see cref="CriterionCompiler"/>: a finding is read from its field where it is
+/// used (<see cref="FactTable.ReadExpression(Finding)"/>), while each section of the presentation and each number are
+/// read once, up front, into locals.
 /// </summary>
 internal sealed class PresentationReads
 {
-    private static readonly PropertyInfo s_presentation = typeof(FactReader).GetProperty(nameof(FactReader.Presentation))!;
-
     private readonly Dictionary<Quantity, ParameterExpression> _quantities = new();
     private readonly Dictionary<string, (ParameterExpression Local, Expression Read)> _sections = new(StringComparer.Ordinal);
 
-    /// <summary>The method's <see cref="FactReader"/> parameter.</summary>
-    public ParameterExpression Facts { get; } = Expression.Parameter(typeof(FactReader), "facts");
+    /// <summary>The method's presentation parameter.</summary>
+    public ParameterExpression Presentation { get; } = Expression.Parameter(typeof(PatientPresentation), "presentation");
 
-    private ParameterExpression Presentation { get; } = Expression.Variable(typeof(PatientPresentation), "presentation");
-
-    /// <summary>The presence of a finding, as <see cref="FactReader.Read(Finding)"/> gives it (see <see cref="FactTable.ReadExpression(Finding)"/>).</summary>
+    /// <summary>The presence of a finding, as <see cref="FactTable.Read(PatientPresentation, Finding)"/> gives it.</summary>
     public Expression Finding(Finding finding) => Inline(FactTable.ReadExpression(finding), Presentation);
 
     /// <summary>The local that holds a number (NaN when unknown), read once by <see cref="Prologue"/>.</summary>
@@ -39,8 +34,8 @@ internal sealed class PresentationReads
         return value;
     }
 
-    /// <summary>Reads the presentation, each section and each number used so far into their locals: the start of the
-    /// method body, built after everything else.</summary>
+    /// <summary>Reads each section and each number used so far into their locals: the start of the method body, built
+    /// after everything else.</summary>
     public List<Expression> Prologue()
     {
         // Numbers first, because reading one may use a section no finding uses.
@@ -50,7 +45,7 @@ internal sealed class PresentationReads
             quantityReads.Add(Expression.Assign(quantity.Value, Inline(FactTable.ReadExpression(quantity.Key), Presentation)));
         }
 
-        var reads = new List<Expression> { Expression.Assign(Presentation, Expression.Property(Facts, s_presentation)) };
+        var reads = new List<Expression>();
         foreach (var section in _sections.Values)
         {
             reads.Add(Expression.Assign(section.Local, section.Read));
@@ -63,7 +58,7 @@ internal sealed class PresentationReads
     /// <summary>The locals of the reads.</summary>
     public List<ParameterExpression> Variables()
     {
-        var variables = new List<ParameterExpression> { Presentation };
+        var variables = new List<ParameterExpression>();
         variables.AddRange(_quantities.Values);
         foreach (var section in _sections.Values)
         {
@@ -108,11 +103,6 @@ internal sealed class PresentationReads
         protected override Expression VisitMember(MemberExpression node)
         {
             var target = Visit(node.Expression);
-            if (target == _reads.Facts && node.Member == s_presentation)
-            {
-                return _reads.Presentation;
-            }
-
             // A section of the presentation (a class-typed property such as Pain or Labs) is read once, up front.
             if (target == _reads.Presentation && !node.Type.IsValueType)
             {

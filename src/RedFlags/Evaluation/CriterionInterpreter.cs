@@ -4,9 +4,11 @@ using System.Collections.Generic;
 namespace RedFlags.Evaluation;
 
 /// <summary>
-/// The three-valued truth of every criterion node of a plan, evaluated in phases with few data-dependent branches:
-/// all finding tests from the two finding words, then all number tests, then the groups in plan order (children and
-/// referenced rules first), then the flag references, copied from the rules they name.
+/// The interpreter: the three-valued truth of every criterion node of a graph, evaluated in phases with few
+/// data-dependent branches: all finding tests from the finding snapshot, then all number tests, then the groups in
+/// graph order (children and referenced rules first), then the flag references, copied from the rules they name.
+/// It is the engine of <see cref="EvaluationMode.Interpreted"/> (and so of Native AOT and .NET Framework);
+/// <c>CriterionCompiler</c> compiles the same arithmetic to code.
 /// </summary>
 /// <remarks>
 /// <para>The explanation needs the truth of every node, so nothing can be skipped. A node-by-node interpreter that
@@ -16,7 +18,7 @@ namespace RedFlags.Evaluation;
 /// maximum (see the numbering of <see cref="Truth"/>).</para>
 /// <para>Immutable after construction and shared by every thread.</para>
 /// </remarks>
-internal sealed class TruthProgram
+internal sealed class CriterionInterpreter
 {
     // One test per finding node: the node, the finding's snapshot slot and its truth when unknown.
     private readonly FindingTest[] _findings;
@@ -26,7 +28,7 @@ internal sealed class TruthProgram
     private readonly Operation[] _operations;
     private readonly int[] _operands;
 
-    public TruthProgram(EvaluationPlan plan)
+    public CriterionInterpreter(CriterionGraph graph)
     {
         var findings = new List<FindingTest>();
         var quantities = new List<QuantityTest>();
@@ -34,9 +36,9 @@ internal sealed class TruthProgram
         var flagSource = new List<int>();
         var operations = new List<Operation>();
         var operands = new List<int>();
-        for (var n = 0; n < plan.NodeCount; n++)
+        for (var n = 0; n < graph.NodeCount; n++)
         {
-            ref readonly var node = ref plan.NodeAt(n);
+            ref readonly var node = ref graph.NodeAt(n);
             switch (node.Kind)
             {
                 case NodeKind.Finding:
@@ -49,9 +51,9 @@ internal sealed class TruthProgram
                     break;
                 case NodeKind.Flag:
                     // A flag reference has the truth of the referenced rule's root. Groups read that root directly
-                    // (see Source), so the reference itself is only copied at the end, for the explanation.
+                    // (see CriterionGraph.Source), so the reference itself is only copied at the end, for the explanation.
                     flagNode.Add(n);
-                    flagSource.Add(Source(plan, n));
+                    flagSource.Add(graph.Source(n));
                     break;
                 default:
                     var kind = node.Kind switch
@@ -64,7 +66,7 @@ internal sealed class TruthProgram
                     operations.Add(new Operation(n, kind, operands.Count, node.ChildCount, node.Argument));
                     for (var i = 0; i < node.ChildCount; i++)
                     {
-                        operands.Add(Source(plan, plan.ChildAt(node.FirstChild + i)));
+                        operands.Add(graph.Source(graph.ChildAt(node.FirstChild + i)));
                     }
 
                     break;
@@ -79,7 +81,7 @@ internal sealed class TruthProgram
         _operands = operands.ToArray();
     }
 
-    /// <summary>Writes the truth of every node of the plan this program was built from.</summary>
+    /// <summary>Writes the truth of every node of the graph this interpreter was built for.</summary>
     public void Evaluate(in FactReader facts, Span<Truth> nodeTruths)
     {
         Span<ulong> present = stackalloc ulong[Facts.FactTable.SnapshotWords];
@@ -159,17 +161,19 @@ internal sealed class TruthProgram
         }
     }
 
-    // The node whose truth a node has: itself, or for a flag reference the root of the referenced rule (followed
-    // through a rule whose whole criterion is another reference). Referenced rules come first in the plan, so the
-    // source is always evaluated before the groups that read it.
-    private static int Source(EvaluationPlan plan, int node)
+    /// <summary>The highest urgency of a rule whose criterion is true, from the node truths of <see cref="Evaluate"/>.</summary>
+    public static Urgency HighestUrgency(CriterionGraph graph, ReadOnlySpan<Truth> nodeTruths)
     {
-        while (plan.NodeAt(node).Kind == NodeKind.Flag)
+        var highest = Urgency.Routine;
+        foreach (var rule in graph.Rules)
         {
-            node = plan.Rules[plan.NodeAt(node).Argument].Root;
+            if (rule.Urgency > highest && nodeTruths[rule.Root] == Truth.True)
+            {
+                highest = rule.Urgency;
+            }
         }
 
-        return node;
+        return highest;
     }
 
     // Minimum and maximum of two small non-negative numbers without a branch (the JIT compiles Math.Min and Math.Max
