@@ -42,7 +42,7 @@ internal static class ReportRenderer
 
         foreach (var investigation in assessment.Investigations)
         {
-            output.Line(2, "- ", Names.Words(investigation));
+            output.Line(2, "- ", Vocabulary.Label(investigation));
         }
 
         output.Heading("Questions still to ask");
@@ -89,7 +89,7 @@ internal static class ReportRenderer
         foreach (var condition in assessment.Conditions.OrderByDescending(c => c.Urgency).ThenByDescending(c => c.Concern).ThenBy(c => c.Condition))
         {
             output.Blank();
-            output.Raw(output.Bold(Names.Words(condition.Condition)) + ": " + Names.Words(condition.Concern) + ", " + output.Accent(condition.Urgency, Names.Heading(condition.Urgency)));
+            output.Raw(output.Bold(Vocabulary.Label(condition.Condition)) + ": " + Names.Words(condition.Concern) + ", " + output.Accent(condition.Urgency, Names.Heading(condition.Urgency)));
             foreach (var flag in condition.Flags)
             {
                 output.Line(2, output.Accent(flag.Urgency, "* ") + output.Bold(flag.RuleId) + " ", $"{flag.Title} [{Names.Heading(flag.Urgency)}]", 3 + flag.RuleId.Length);

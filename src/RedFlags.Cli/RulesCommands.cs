@@ -21,14 +21,14 @@ internal static class RulesCommands
         output.Raw(output.Bold($"{ruleSet.Id} {ruleSet.Version}") + output.Dim($"  sha256:{ruleSet.Fingerprint}  {ruleSet.Rules.Count} rules"));
         output.Blank();
         var idWidth = ruleSet.Rules.Max(r => r.Id.Length);
-        var conditionWidth = ruleSet.Rules.Max(r => Names.Words(r.Condition).Length);
+        var conditionWidth = ruleSet.Rules.Max(r => Vocabulary.Label(r.Condition).Length);
         output.Raw(output.Bold("ID".PadRight(idWidth) + "  " + "CONDITION".PadRight(conditionWidth) + "  " + "URGENCY  " + " TITLE"));
         foreach (var rule in ruleSet.Rules)
         {
             var urgency = rule.Recommendation.Urgency;
             output.Raw(
                 rule.Id.PadRight(idWidth) + "  "
-                + Names.Words(rule.Condition).PadRight(conditionWidth) + "  "
+                + Vocabulary.Label(rule.Condition).PadRight(conditionWidth) + "  "
                 + output.Accent(urgency, Names.Heading(urgency).PadRight(9)) + " "
                 + rule.Title);
         }
@@ -54,7 +54,7 @@ internal static class RulesCommands
         var output = TextOutput.ForConsole();
         var recommendation = rule.Recommendation;
         output.Raw(output.Bold(rule.Id) + "  " + rule.Title);
-        output.Line(0, output.Bold(Pad("Condition")), Names.Words(rule.Condition), 12);
+        output.Line(0, output.Bold(Pad("Condition")), Vocabulary.Label(rule.Condition), 12);
         output.Line(0, output.Bold(Pad("Urgency")), output.Accent(recommendation.Urgency, Names.Heading(recommendation.Urgency)) + string.Create(CultureInfo.InvariantCulture, $" (priority {rule.Priority})"), 12);
         output.Line(0, output.Bold(Pad("Criterion")), rule.Criterion.ToString(), 12);
         output.Line(0, output.Bold(Pad("Clinician")), rule.ClinicianText, 12);
@@ -64,7 +64,7 @@ internal static class RulesCommands
         output.Line(2, output.Bold(Pad("Timeframe")), recommendation.Timeframe, 12);
         if (recommendation.Investigations.Count > 0)
         {
-            output.Line(2, output.Bold(Pad("Tests")), string.Join("; ", recommendation.Investigations.Select(Names.Words)), 12);
+            output.Line(2, output.Bold(Pad("Tests")), string.Join("; ", recommendation.Investigations.Select(Vocabulary.Label)), 12);
         }
 
         output.Line(2, output.Bold(Pad("Basis")), recommendation.Basis, 12);

@@ -11,7 +11,8 @@ namespace RedFlags;
 /// <para>The rule set comes from at most one source: <see cref="RuleSet"/>, <see cref="RuleSetFilePath"/> or
 /// <see cref="RuleSetStreamFactory"/>. When none is set, <see cref="DefaultCatalogue.RuleSet"/> is used. Local
 /// <see cref="OverrideRules"/>, <see cref="AddedRules"/> and <see cref="DisabledRules"/> are then composed onto that
-/// base with <see cref="Rules.RuleSet.Create"/>, so every assessment reports them in
+/// base with <see cref="Rules.RuleSet.Compose"/> (the same rules as a JSON rule file's <c>overrides</c>,
+/// <c>disabled</c> and <c>added</c>), so every assessment reports them in
 /// <see cref="RuleSetReference.Customisations"/> and in the rule set's fingerprint.</para>
 /// <para>The options are validated once, before the evaluator is built: every problem is reported together in one
 /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>. With a host, that happens at start-up
@@ -54,7 +55,4 @@ public sealed class RedFlagsOptions
     /// <see cref="PatientPresentation.CareSetting"/> unspecified.</summary>
     /// <value>Defaults to <see cref="CareSetting.Unspecified"/>: no numeric probability estimates.</value>
     public CareSetting DefaultCareSetting { get; set; }
-
-    /// <summary>Gets or sets the rule set composed by the options validator, so that the sources are read exactly once.</summary>
-    internal RuleSet? ComposedRuleSet { get; set; }
 }

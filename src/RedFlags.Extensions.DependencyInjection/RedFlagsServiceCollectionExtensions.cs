@@ -67,6 +67,7 @@ public static class RedFlagsServiceCollectionExtensions
     private static void AddCore(IServiceCollection services, string name)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RuleSetProvider>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedFlagsOptions>, RedFlagsOptionsValidator>());
 
         if (name.Length == 0)
@@ -93,8 +94,9 @@ public static class RedFlagsServiceCollectionExtensions
 
     private static RedFlagEvaluator CreateEvaluator(IServiceProvider provider, string name)
     {
+        // Getting the options validates them (and throws when they are invalid); the provider has composed them once.
         var options = provider.GetRequiredService<IOptionsMonitor<RedFlagsOptions>>().Get(name);
-        return new RedFlagEvaluator(RedFlagsOptionsValidator.GetRuleSet(name, options));
+        return new RedFlagEvaluator(provider.GetRequiredService<RuleSetProvider>().GetRuleSet(name, options));
     }
 
     private static RedFlagsAssessor CreateAssessor(IServiceProvider provider, RedFlagEvaluator evaluator, string name)

@@ -61,7 +61,7 @@ public static class CdsHooksWriter
         var label = "RedFlags " + ruleSet.Id + " " + ruleSet.Version;
         var recommendation = assessment.Recommendation;
         var overallSummary = WriterText.Shorten(
-            "Back pain red flags: " + WriterText.Label(assessment.Urgency).ToLowerInvariant() + " - " + recommendation.Action,
+            "Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + " - " + recommendation.Action,
             SummaryLimit);
         var overallUrl = assessment.Conditions
             .Where(c => c.Urgency == assessment.Urgency)
@@ -73,8 +73,8 @@ public static class CdsHooksWriter
         foreach (var condition in assessment.Conditions.Where(c => c.Flags.Count > 0).OrderByDescending(c => c.Urgency).ThenBy(c => c.Condition))
         {
             var summary = WriterText.Shorten(
-                WriterText.Label(condition.Condition) + ": " + WriterText.Label(condition.Concern) + " concern, "
-                + WriterText.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Select(f => f.Title)),
+                Vocabulary.Label(condition.Condition) + ": " + Vocabulary.Label(condition.Concern).ToLowerInvariant() + ", "
+                + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Select(f => f.Title)),
                 SummaryLimit);
             var detail = ConditionDetail(assessment, condition);
             yield return new Card(summary, Indicator(condition.Urgency), label, GuidelineOf(condition), detail, Uuid(assessment, condition.Condition.ToString(), summary, detail));
@@ -99,7 +99,7 @@ public static class CdsHooksWriter
     {
         var md = new StringBuilder();
         var recommendation = assessment.Recommendation;
-        md.Append("**Urgency: ").Append(WriterText.Label(assessment.Urgency)).Append("** - ").Append(Escape(recommendation.Action));
+        md.Append("**Urgency: ").Append(Vocabulary.Label(assessment.Urgency)).Append("** - ").Append(Escape(recommendation.Action));
         if (!string.IsNullOrEmpty(recommendation.Timeframe))
         {
             md.Append(" (").Append(Escape(recommendation.Timeframe)).Append(')');
@@ -115,8 +115,8 @@ public static class CdsHooksWriter
             md.Append("### Why\n\n");
             foreach (var condition in assessment.Conditions.OrderByDescending(c => c.Urgency).ThenBy(c => c.Condition))
             {
-                md.Append("- **").Append(WriterText.Label(condition.Condition)).Append("** (").Append(WriterText.Label(condition.Concern)).Append(" concern, ")
-                    .Append(WriterText.Label(condition.Urgency).ToLowerInvariant()).Append("): ")
+                md.Append("- **").Append(Vocabulary.Label(condition.Condition)).Append("** (").Append(Vocabulary.Label(condition.Concern).ToLowerInvariant()).Append(", ")
+                    .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append("): ")
                     .Append(Escape(string.Join("; ", condition.Flags.Select(f => f.Title)))).Append('\n');
             }
 
@@ -131,8 +131,8 @@ public static class CdsHooksWriter
     private static string ConditionDetail(Assessment assessment, ConditionAssessment condition)
     {
         var md = new StringBuilder();
-        md.Append("**").Append(WriterText.Label(condition.Condition)).Append("**: ").Append(WriterText.Label(condition.Concern)).Append(" concern, urgency ")
-            .Append(WriterText.Label(condition.Urgency).ToLowerInvariant()).Append(".\n\n### Reasons\n\n");
+        md.Append("**").Append(Vocabulary.Label(condition.Condition)).Append("**: ").Append(Vocabulary.Label(condition.Concern).ToLowerInvariant()).Append(", urgency ")
+            .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append(".\n\n### Reasons\n\n");
         foreach (var flag in condition.Flags)
         {
             md.Append("- **").Append(Escape(flag.Title)).Append("** (`").Append(flag.RuleId).Append("`): ").Append(Escape(flag.ClinicianText)).Append('\n');
@@ -187,7 +187,7 @@ public static class CdsHooksWriter
             md.Append("- ").Append(Escape(question.Label));
             if (question.CouldRaiseUrgencyTo > Urgency.Routine)
             {
-                md.Append(" (could raise the urgency to ").Append(WriterText.Label(question.CouldRaiseUrgencyTo).ToLowerInvariant()).Append(')');
+                md.Append(" (could raise the urgency to ").Append(Vocabulary.Label(question.CouldRaiseUrgencyTo).ToLowerInvariant()).Append(')');
             }
 
             md.Append('\n');

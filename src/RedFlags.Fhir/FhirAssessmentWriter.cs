@@ -124,7 +124,7 @@ public static class FhirAssessmentWriter
 
     private static RiskAssessment.PredictionComponent Prediction(ConditionAssessment condition)
     {
-        var label = WriterText.Label(condition.Condition);
+        var label = Vocabulary.Label(condition.Condition);
         var prediction = new RiskAssessment.PredictionComponent
         {
             Outcome = Concept(FhirCodeSystems.RedFlagsCondition, condition.Condition.ToString(), label, label),
@@ -170,7 +170,7 @@ public static class FhirAssessmentWriter
     private static string Rationale(ConditionAssessment condition)
     {
         var flags = string.Join("; ", condition.Flags.Select(f => f.Title + " (" + f.RuleId + ")"));
-        var text = WriterText.Label(condition.Condition) + ": " + WriterText.Label(condition.Concern) + " concern, urgency " + WriterText.Label(condition.Urgency).ToLowerInvariant() + ". Flags: " + flags + ".";
+        var text = Vocabulary.Label(condition.Condition) + ": " + Vocabulary.Label(condition.Concern).ToLowerInvariant() + ", urgency " + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + ". Flags: " + flags + ".";
         var estimate = condition.Probability;
         if (estimate.PostTestLow is double low && estimate.PostTestHigh is double high)
         {
@@ -184,7 +184,7 @@ public static class FhirAssessmentWriter
     private static string Mitigation(Assessment assessment)
     {
         var recommendation = assessment.Recommendation;
-        var text = WriterText.Label(assessment.Urgency) + ": " + recommendation.Action;
+        var text = Vocabulary.Label(assessment.Urgency) + ": " + recommendation.Action;
         if (!string.IsNullOrEmpty(recommendation.Timeframe))
         {
             text += " (" + recommendation.Timeframe + ")";
@@ -211,7 +211,7 @@ public static class FhirAssessmentWriter
         {
             Id = WriterText.Uuid("DetectedIssue|" + flag.RuleId + "|" + canonical),
             Status = ObservationStatus.Final,
-            Code = Concept(FhirCodeSystems.RedFlagsRule, flag.RuleId, flag.Title, WriterText.Label(condition.Condition) + ": " + flag.Title),
+            Code = Concept(FhirCodeSystems.RedFlagsRule, flag.RuleId, flag.Title, Vocabulary.Label(condition.Condition) + ": " + flag.Title),
             Severity = flag.Urgency == Urgency.Emergency ? DetectedIssue.DetectedIssueSeverity.High : DetectedIssue.DetectedIssueSeverity.Moderate,
             Patient = Subject(context),
             Identified = new FhirDateTime(assessment.AssessmentDate.ToString()),

@@ -8,7 +8,7 @@ namespace RedFlags;
 /// Names are the enum member names in camelCase (for example <c>saddleNumbness</c>, <c>ageYears</c>): the form used
 /// in JSON rule files. Labels are for people. This type has no state and is thread-safe.
 /// </remarks>
-public static class Vocabulary
+public static partial class Vocabulary
 {
     /// <summary>Gets the camelCase name of a finding, as rule files write it.</summary>
     /// <param name="finding">The finding.</param>

@@ -73,6 +73,16 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void Assess_OncologySetting_NamesTheSettingWithVocabularysLabel()
+    {
+        // The CLI wrote "oncology"; Vocabulary.Label(CareSetting.Oncology) is "Oncology service".
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "known-cancer.json"), "--setting", "oncology");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("| oncology service", result.Output);
+    }
+
+    [Fact]
     public void Assess_StandardInputWithoutAssessmentDate_UsesToday()
     {
         const string json = """{"ageYears":40,"pain":{"lumbar":"present"}}""";

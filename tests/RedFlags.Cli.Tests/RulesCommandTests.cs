@@ -92,6 +92,17 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void RulesShow_RuleWithADesignSource_ShowsTheTagAsTheCatalogueWritesIt()
+    {
+        // The CLI wrote "[D] design choice"; the catalogue, assessments and Vocabulary.Marker write "[design]".
+        var result = Cli.Run("rules", "show", "FRX-NEURO-DEFICIT");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("[design] design choice", result.Output);
+        Assert.DoesNotContain("[D]", result.Output);
+    }
+
+    [Fact]
     public void RulesShow_UnknownRule_ExitsTwo()
     {
         var result = Cli.Run("rules", "show", "NO-SUCH-RULE");

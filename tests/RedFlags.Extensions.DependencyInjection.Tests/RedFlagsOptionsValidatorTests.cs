@@ -11,11 +11,12 @@ public sealed class RedFlagsOptionsValidatorTests
     public void Validate_DefaultOptions_SucceedsWithDefaultCatalogue()
     {
         var options = new RedFlagsOptions();
+        var ruleSets = new Internal.RuleSetProvider();
 
-        var result = new Internal.RedFlagsOptionsValidator().Validate(Options.DefaultName, options);
+        var result = new Internal.RedFlagsOptionsValidator(ruleSets).Validate(Options.DefaultName, options);
 
         Assert.True(result.Succeeded);
-        Assert.Same(DefaultCatalogue.RuleSet, options.ComposedRuleSet);
+        Assert.Same(DefaultCatalogue.RuleSet, ruleSets.Get(Options.DefaultName, options).RuleSet);
     }
 
     [Fact]
@@ -105,13 +106,15 @@ public sealed class RedFlagsOptionsValidatorTests
             RuleSetStreamFactory = () => Stream.Null,
         };
 
-        var result = new Internal.RedFlagsOptionsValidator().Validate("three", options);
+        var ruleSets = new Internal.RuleSetProvider();
+
+        var result = new Internal.RedFlagsOptionsValidator(ruleSets).Validate("three", options);
 
         Assert.True(result.Failed);
         Assert.Contains("Property RedFlagsOptions[\"three\"].RuleSet: Set at most one rule set source; RuleSet and RuleSetFilePath and RuleSetStreamFactory are all set.", result.Failures!);
         Assert.Contains(result.Failures!, f => f.StartsWith("Property RedFlagsOptions[\"three\"].RuleSetFilePath: The rule file '", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.StartsWith("Property RedFlagsOptions[\"three\"].RuleSetStreamFactory: In the rule stream: RF3001", StringComparison.Ordinal));
-        Assert.Null(options.ComposedRuleSet);
+        Assert.Null(ruleSets.Get("three", options).RuleSet);
     }
 
     [Fact]
@@ -143,7 +146,7 @@ public sealed class RedFlagsOptionsValidatorTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
 
         Assert.Equal(
-            ["Property RedFlagsOptions.DisabledRules[MAL-AGE-50]: The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION. Override or disable them too."],
+            ["Property RedFlagsOptions.DisabledRules[MAL-AGE-50]: RF2016 The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION. Override or disable them too. (value: MAL-AGE-50)"],
             exception.Failures);
     }
 
@@ -157,7 +160,7 @@ public sealed class RedFlagsOptionsValidatorTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
 
         Assert.Equal(
-            ["Property RedFlagsOptions.DisabledRules[MAL-HISTORY-OF-CANCER]: The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN. Override or disable them too."],
+            ["Property RedFlagsOptions.DisabledRules[MAL-HISTORY-OF-CANCER]: RF2016 The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN. Override or disable them too. (value: MAL-HISTORY-OF-CANCER)"],
             exception.Failures);
     }
 
@@ -178,6 +181,69 @@ public sealed class RedFlagsOptionsValidatorTests
         Assert.Equal(["MAL-AGE-50", "MAL-DEYO-COMBINATION"], ruleSet.Customisations.Select(c => c.RuleId));
     }
 
+    [Fact]
+    public void Resolve_NullRuleBeforeAnInvalidOverride_ReportsEachAtItsOptionsIndex()
+    {
+        using var provider = new ServiceCollection()
+            .AddRedFlags(options =>
+            {
+                options.OverrideRules.Add(null!);
+                options.OverrideRules.Add(DefaultCatalogue.RuleSet.Rules[0] with { Title = "" });
+            })
+            .BuildServiceProvider(TestData.StrictProvider);
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
+
+        Assert.Equal(
+            [
+                "Property RedFlagsOptions.OverrideRules[0]: The rule is null.",
+                "Property RedFlagsOptions.OverrideRules[1].title: RF2008 This text is required.",
+            ],
+            exception.Failures);
+    }
+
+    [Fact]
+    public void Resolve_RuleAddedTwice_ReportsTheSecondAsChangedTwice()
+    {
+        using var provider = new ServiceCollection()
+            .AddRedFlags(options =>
+            {
+                options.AddedRules.Add(TestData.LocalRule("LOCAL-ONE"));
+                options.AddedRules.Add(TestData.LocalRule("LOCAL-ONE"));
+            })
+            .BuildServiceProvider(TestData.StrictProvider);
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
+
+        Assert.Equal(
+            ["Property RedFlagsOptions.AddedRules[1]: RF2016 The rule is changed more than once (overridden, disabled or added twice, or in two lists). (value: LOCAL-ONE)"],
+            exception.Failures);
+    }
+
+    [Fact]
+    public void Resolve_OverrideMakingABaseRuleCyclic_ReportsAtTheBaseRule()
+    {
+        var baseSet = RuleSet.Create(
+            "local",
+            "1.0.0",
+            [TestData.LocalRule("LOCAL-A") with { Criterion = Criterion.Flag("LOCAL-B") }, TestData.LocalRule("LOCAL-B")],
+            [],
+            DefaultCatalogue.RuleSet.DefaultRecommendation);
+        using var provider = new ServiceCollection()
+            .AddRedFlags(options =>
+            {
+                options.RuleSet = baseSet;
+                options.OverrideRules.Add(TestData.LocalRule("LOCAL-B") with { Criterion = Criterion.Flag("LOCAL-A") });
+            })
+            .BuildServiceProvider(TestData.StrictProvider);
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
+
+        Assert.Equal(
+            ["Property RedFlagsOptions.RuleSet.rules[LOCAL-A].criterion: RF2007 Flag references form a cycle. (value: LOCAL-A -> LOCAL-B -> LOCAL-A)"],
+            exception.Failures);
+    }
+
     // Seven independent problems; validation must report all of them at once.
     private static void Invalid(RedFlagsOptions options)
     {
@@ -195,11 +261,11 @@ public sealed class RedFlagsOptionsValidatorTests
         string[] expected =
         [
             $"Property {prefix}DefaultCareSetting: The care setting 99 is not defined.",
-            $"Property {prefix}OverrideRules[0]: The rule set 'redflags-lbp-default' has no rule 'NOT-IN-CATALOGUE' to override; add a new rule with AddedRules instead.",
             $"Property {prefix}OverrideRules[1]: The rule is null.",
-            $"Property {prefix}DisabledRules[MAL-NIGHT-SWEATS]: The rule 'MAL-NIGHT-SWEATS' is disabled without a reason; a disabled rule needs a recorded reason.",
-            $"Property {prefix}DisabledRules[NO-SUCH-RULE]: The rule set 'redflags-lbp-default' has no rule 'NO-SUCH-RULE' to disable.",
-            $"Property {prefix}AddedRules[0]: The rule set 'redflags-lbp-default' already has a rule 'MAL-AGE-50'; replace it with OverrideRules instead.",
+            $"Property {prefix}OverrideRules[0]: RF2016 The rule set 'redflags-lbp-default' has no rule with this id to override; add it as a new rule instead. (value: NOT-IN-CATALOGUE)",
+            $"Property {prefix}DisabledRules[MAL-NIGHT-SWEATS]: RF2015 A disabled rule needs a recorded reason. (value: MAL-NIGHT-SWEATS)",
+            $"Property {prefix}DisabledRules[NO-SUCH-RULE]: RF2016 The rule set 'redflags-lbp-default' has no rule with this id to disable. (value: NO-SUCH-RULE)",
+            $"Property {prefix}AddedRules[0]: RF2016 The rule set 'redflags-lbp-default' already has a rule with this id; override it instead. (value: MAL-AGE-50)",
             $"Property {prefix}AddedRules[1].id: RF2001 A rule id must be upper-case letters and digits in words joined by hyphens, for example MAL-HISTORY-OF-CANCER. (value: local bad id)",
         ];
 

@@ -87,6 +87,19 @@ public class WriterTests
         Assert.NotNull(risk.Subject.Display);
     }
 
+    [Fact]
+    public void Risk_assessment_names_a_routine_condition_with_few_concerning_features()
+    {
+        // FHIR wrote "low concern" for ConcernLevel.Few; Vocabulary.Label gives the framework's "Few concerning features".
+        var assessment = s_evaluator.Assess(new PatientPresentation { AssessmentDate = s_today, CareSetting = CareSetting.PrimaryCare, AgeYears = 60 });
+        var condition = Assert.Single(assessment.Conditions, c => c.Concern == ConcernLevel.Few);
+
+        var json = FhirAssessmentWriter.ToBundleJson(assessment);
+
+        Assert.Contains($"{Vocabulary.Label(condition.Condition)}: few concerning features, urgency routine.", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("low concern", json, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Assessments() => ["mscc", "routine", "ces"];
 
     private static Assessment Named(string name) => name switch

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using RedFlags.Json;
@@ -9,6 +10,30 @@ namespace RedFlags.Internal;
 /// <summary>Reads the base rule set named by <see cref="RedFlagsOptions"/>: an instance, a JSON file or a JSON stream.</summary>
 internal static class RuleSetSources
 {
+    /// <summary>Names the rule set sources that are set, in declaration order.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The property names; more than one is a conflict.</returns>
+    public static List<string> Names(RedFlagsOptions options)
+    {
+        var sources = new List<string>();
+        if (options.RuleSet is not null)
+        {
+            sources.Add(nameof(RedFlagsOptions.RuleSet));
+        }
+
+        if (options.RuleSetFilePath is not null)
+        {
+            sources.Add(nameof(RedFlagsOptions.RuleSetFilePath));
+        }
+
+        if (options.RuleSetStreamFactory is not null)
+        {
+            sources.Add(nameof(RedFlagsOptions.RuleSetStreamFactory));
+        }
+
+        return sources;
+    }
+
     /// <summary>Reads every source that is set, reporting every problem, and returns the rule set read.</summary>
     /// <param name="options">The options.</param>
     /// <param name="report">Receives each problem with the options property it concerns.</param>

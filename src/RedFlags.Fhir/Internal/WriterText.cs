@@ -41,24 +41,6 @@ internal static class WriterText
         _ => DefaultGuidelineUrl,
     };
 
-    public static string Label(SuspectedCondition condition) => Vocabulary.Label(condition);
-
-    public static string Label(Urgency urgency) => urgency switch
-    {
-        Urgency.Emergency => "Emergency",
-        Urgency.Urgent => "Urgent",
-        Urgency.Soon => "Soon",
-        _ => "Routine",
-    };
-
-    public static string Label(ConcernLevel concern) => concern switch
-    {
-        ConcernLevel.High => "high",
-        ConcernLevel.Some => "some",
-        ConcernLevel.Few => "low",
-        _ => "no",
-    };
-
     /// <summary>A canonical text of an assessment: what the deterministic identifiers are derived from.</summary>
     public static string Canonical(Assessment assessment)
     {

@@ -104,7 +104,7 @@ internal sealed class ExplanationCache
         PriorSources = new string[priors.Count];
         for (var i = 0; i < priors.Count; i++)
         {
-            PriorSources[i] = $"{priors[i].Citation} [{EvidenceText.Tag(priors[i].Tag)}]";
+            PriorSources[i] = $"{priors[i].Citation} [{Vocabulary.Marker(priors[i].Tag)}]";
         }
 
         // Every probability estimate an assessment can report: per condition and setting without a likelihood ratio,

@@ -23,7 +23,7 @@ internal sealed class RuleText
             {
                 LikelihoodRatioSource = source;
                 var setting = source.StudySetting is null ? string.Empty : $"; study setting: {source.StudySetting}";
-                LikelihoodRatioText = $"{source.Citation} [{EvidenceText.Tag(source.Tag)}]{setting}";
+                LikelihoodRatioText = $"{source.Citation} [{Vocabulary.Marker(source.Tag)}]{setting}";
                 break;
             }
         }

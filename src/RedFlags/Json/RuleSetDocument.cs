@@ -90,7 +90,9 @@ internal sealed class RuleSetDocument
         var priors = document.PreTestProbabilities ?? Array.Empty<PreTestProbability>();
         var recommendation = document.DefaultRecommendation ?? new Recommendation();
         var customisations = document.Customisations ?? Array.Empty<RuleCustomisation>();
-        return Finish(document, rules, priors, recommendation, customisations, root, context, mapPath: null, skip: null);
+        var result = RuleSet.Validate(document.Id, document.Version, rules, priors, recommendation, customisations);
+        context.AddSemantic(result.Errors, root);
+        return context.HasErrors ? null : RuleSet.Create(document.Id, document.Version, rules, priors, recommendation, customisations);
     }
 
     private static RuleSet? BuildLocal(RuleSetDocument document, DocumentNode root, JsonReadContext context)
@@ -110,170 +112,44 @@ internal sealed class RuleSetDocument
             }
         }
 
-        // The composed rules in catalogue order, each remembering the document path it came from (null: the catalogue).
-        var rules = new List<(RedFlagRule Rule, string? Path)>();
-        foreach (var rule in catalogue.Rules)
+        var changes = new RuleSetChanges
         {
-            rules.Add((rule, null));
-        }
+            Id = document.Id,
+            Version = document.Version,
+            Overrides = document.Overrides ?? Array.Empty<RedFlagRule>(),
+            Disabled = document.Disabled ?? Array.Empty<DisabledRule>(),
+            Added = document.Added ?? Array.Empty<RedFlagRule>(),
+            PreTestProbabilities = document.PreTestProbabilities,
+            DefaultRecommendation = document.DefaultRecommendation,
+        };
 
-        var customisations = new List<(RuleCustomisation Change, string Path)>();
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        var disabledIds = new HashSet<string>(StringComparer.Ordinal);
-
-        bool FirstChange(string ruleId, DocumentNode idNode)
-        {
-            if (changed.Add(ruleId))
-            {
-                return true;
-            }
-
-            context.Add(ErrorCodes.JsonInvalidComposition, idNode, ruleId, "The rule is changed more than once (overridden, disabled or added twice, or in two lists).");
-            return false;
-        }
-
-        var overrides = document.Overrides ?? Array.Empty<RedFlagRule>();
-        for (var i = 0; i < overrides.Count; i++)
-        {
-            var path = $"overrides[{Text(i)}]";
-            var idNode = root.Find(path + ".id");
-            var index = rules.FindIndex(r => r.Rule.Id == overrides[i].Id);
-            if (index < 0)
-            {
-                context.Add(ErrorCodes.JsonInvalidComposition, idNode, overrides[i].Id, $"The catalogue has no rule with this id to override; use 'added' for a new rule.");
-            }
-            else if (FirstChange(overrides[i].Id, idNode))
-            {
-                rules[index] = (overrides[i], path);
-                customisations.Add((new RuleCustomisation { RuleId = overrides[i].Id, Kind = RuleCustomisationKind.Overridden }, path));
-            }
-        }
-
-        var disabled = document.Disabled ?? Array.Empty<DisabledRule>();
-        for (var i = 0; i < disabled.Count; i++)
-        {
-            var path = $"disabled[{Text(i)}]";
-            var idNode = root.Find(path + ".ruleId");
-            var index = rules.FindIndex(r => r.Rule.Id == disabled[i].RuleId);
-            if (index < 0)
-            {
-                context.Add(ErrorCodes.JsonInvalidComposition, idNode, disabled[i].RuleId, "The catalogue has no rule with this id to disable.");
-            }
-            else if (FirstChange(disabled[i].RuleId, idNode))
-            {
-                rules.RemoveAt(index);
-                disabledIds.Add(disabled[i].RuleId);
-                customisations.Add((disabled[i].ToCustomisation(), path));
-            }
-        }
-
-        var added = document.Added ?? Array.Empty<RedFlagRule>();
-        for (var i = 0; i < added.Count; i++)
-        {
-            var path = $"added[{Text(i)}]";
-            var idNode = root.Find(path + ".id");
-            if (catalogue.TryGetRule(added[i].Id, out _))
-            {
-                context.Add(ErrorCodes.JsonInvalidComposition, idNode, added[i].Id, "The catalogue already has a rule with this id; use 'overrides' to replace it.");
-            }
-            else if (FirstChange(added[i].Id, idNode))
-            {
-                rules.Add((added[i], path));
-                customisations.Add((new RuleCustomisation { RuleId = added[i].Id, Kind = RuleCustomisationKind.Added }, path));
-            }
-        }
-
-        // Disabling a rule that remaining rules still refer to would leave dangling references: name them.
-        for (var i = 0; i < disabled.Count; i++)
-        {
-            if (!disabledIds.Contains(disabled[i].RuleId))
-            {
-                continue;
-            }
-
-            var referrers = rules
-                .Where(r => References(r.Rule).Contains(disabled[i].RuleId))
-                .Select(r => r.Rule.Id)
-                .OrderBy(id => id, StringComparer.Ordinal)
-                .ToList();
-            if (referrers.Count > 0)
-            {
-                context.Add(
-                    ErrorCodes.JsonInvalidComposition,
-                    root.Find($"disabled[{Text(i)}].ruleId"),
-                    disabled[i].RuleId,
-                    $"The rule cannot be disabled while other rules refer to it: {string.Join(", ", referrers)}. Override or disable them too.");
-            }
-        }
-
-        string MapPath(string path)
-        {
-            if (TrySplitIndex(path, "rules[", out var index, out var rest) && index < rules.Count)
-            {
-                return rules[index].Path is { } origin ? origin + rest : "extends";
-            }
-
-            if (TrySplitIndex(path, "customisations[", out index, out rest) && index < customisations.Count)
-            {
-                return customisations[index].Path + (customisations[index].Change.Kind == RuleCustomisationKind.Disabled ? rest : string.Empty);
-            }
-
-            return path;
-        }
-
-        return Finish(
-            document,
-            rules.Select(r => r.Rule).ToList(),
-            document.PreTestProbabilities ?? catalogue.PreTestProbabilities,
-            document.DefaultRecommendation ?? catalogue.DefaultRecommendation,
-            customisations.Select(c => c.Change).ToList(),
-            root,
-            context,
-            MapPath,
-            error => error.Code == ErrorCodes.UnknownRuleReference && error.Value is { } id && disabledIds.Contains(id));
+        // The composition rules live in the core; here each problem is only placed at its JSON node.
+        var composition = catalogue.Compose(changes);
+        context.AddSemantic(composition.Errors.Select(e => e.Error with { Code = JsonCode(e.Error.Code), Path = JsonPath(e) }), root);
+        return context.HasErrors ? null : composition.RuleSet;
     }
 
-    private static RuleSet? Finish(
-        RuleSetDocument document,
-        IReadOnlyList<RedFlagRule> rules,
-        IReadOnlyList<PreTestProbability> priors,
-        Recommendation recommendation,
-        IReadOnlyList<RuleCustomisation> customisations,
-        DocumentNode root,
-        JsonReadContext context,
-        Func<string, string>? mapPath,
-        Func<ValidationError, bool>? skip)
-    {
-        // A catalogue rule that refers to a disabled rule is already reported (RF3010, naming the referrers).
-        var result = RuleSet.Validate(document.Id, document.Version, rules, priors, recommendation, customisations);
-        context.AddSemantic(skip is null ? result.Errors : result.Errors.Where(e => !skip(e)), root, mapPath);
-        return context.HasErrors ? null : RuleSet.Create(document.Id, document.Version, rules, priors, recommendation, customisations);
-    }
+    /// <summary>A change that does not apply keeps the JSON layer's documented code.</summary>
+    private static string JsonCode(string code) => code == ErrorCodes.RuleSetChangeInvalid ? ErrorCodes.JsonInvalidComposition : code;
 
-    private static List<string> References(RedFlagRule rule)
+    /// <summary>The document path of a composition problem: a change as a whole is placed at the id that names it, and an
+    /// unchanged catalogue rule at <c>extends</c>.</summary>
+    private static string JsonPath(RuleSetCompositionError error)
     {
-        var list = new List<string>();
-        RuleSetValidator.CollectReferences(rule.Criterion, list);
-        return list;
-    }
-
-    private static bool TrySplitIndex(string path, string prefix, out int index, out string rest)
-    {
-        index = -1;
-        rest = string.Empty;
-        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        var entry = error.Change switch
         {
-            return false;
+            RuleCustomisationKind.Overridden => ("overrides", ".id"),
+            RuleCustomisationKind.Disabled => ("disabled", ".ruleId"),
+            RuleCustomisationKind.Added => ("added", ".id"),
+            _ => default((string List, string Id)?),
+        };
+
+        if (entry is var (list, id) && error.Index is int index)
+        {
+            return $"{list}[{Text(index)}]{(error.RelativePath.Length == 0 ? id : error.RelativePath)}";
         }
 
-        var end = path.IndexOf(']', prefix.Length);
-        if (end < 0 || !DocumentNode.TryParseIndex(path, prefix.Length, end, out index))
-        {
-            return false;
-        }
-
-        rest = path.Substring(end + 1);
-        return true;
+        return error.RuleId is null ? error.Error.Path : "extends";
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

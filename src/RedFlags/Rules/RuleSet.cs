@@ -14,7 +14,7 @@ namespace RedFlags.Rules;
 /// content have the same fingerprint, whatever order their rules were given in. Every assessment reports it.</para>
 /// <para>This type is immutable and thread-safe. Two rule sets are equal when their fingerprints are equal.</para>
 /// </remarks>
-public sealed class RuleSet : IEquatable<RuleSet>
+public sealed partial class RuleSet : IEquatable<RuleSet>
 {
     private readonly Dictionary<string, RedFlagRule> _byId;
 

@@ -82,6 +82,11 @@ public static class ErrorCodes
     /// <summary>A customisation disables a rule without a reason, or names a rule twice.</summary>
     public const string CustomisationInvalid = "RF2015";
 
+    /// <summary>A change to a base rule set does not apply: an override or a disabled rule names a rule the base set does not
+    /// have, an added rule's id is already in it, a rule is changed more than once, or a disabled rule is still referred to
+    /// by other rules. JSON rule files report these as <see cref="JsonInvalidComposition"/>.</summary>
+    public const string RuleSetChangeInvalid = "RF2016";
+
     /// <summary>The JSON document is malformed: a syntax error, invalid UTF-8, an invalid escape, trailing content or an empty document.</summary>
     public const string JsonMalformed = "RF3001";
 

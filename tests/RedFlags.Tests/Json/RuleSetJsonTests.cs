@@ -172,6 +172,43 @@ public class RuleSetJsonTests
     }
 
     [Fact]
+    public void Validate_RuleOverriddenAndDisabled_ReportsRF3010AtTheDisabledRuleId()
+    {
+        var json = $$"""
+            {
+              "id": "my-clinic",
+              "version": "1.0.0",
+              "extends": "redflags-lbp-default",
+              "overrides": [ {{RuleJson(DefaultCatalogue.RuleSet.Rules.First(r => r.Id == "MAL-NIGHT-SWEATS"))}} ],
+              "disabled": [ { "ruleId": "FRX-AGE-70", "reason": "Audit" }, { "ruleId": "MAL-NIGHT-SWEATS", "reason": "Audit" } ]
+            }
+            """;
+
+        var error = Single(RuleSetJson.Validate(json), ErrorCodes.JsonInvalidComposition);
+
+        AssertAt(error, "disabled[1].ruleId", json, "\"MAL-NIGHT-SWEATS\", \"reason\": \"Audit\" } ]");
+    }
+
+    [Fact]
+    public void Validate_InvalidOverride_ReportsRuleErrorsAtTheOverride()
+    {
+        var rule = DefaultCatalogue.RuleSet.Rules.First(r => r.Id == "MAL-NIGHT-SWEATS");
+        var overridden = RuleJson(rule).Replace($"\"title\":\"{rule.Title}\"", "\"title\": \"\" ", StringComparison.Ordinal);
+        var json = $$"""
+            {
+              "id": "my-clinic",
+              "version": "1.0.0",
+              "extends": "redflags-lbp-default",
+              "overrides": [ {{overridden}} ]
+            }
+            """;
+
+        var error = Single(RuleSetJson.Validate(json), ErrorCodes.TextMissing);
+
+        AssertAt(error, "overrides[0].title", json, "\"\" ");
+    }
+
+    [Fact]
     public void Validate_DisabledWithBlankReason_ReportsRF2015AtTheReason()
     {
         const string json = """
