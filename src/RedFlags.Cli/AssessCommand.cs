@@ -68,7 +68,8 @@ internal static class AssessCommand
                 }
             }
 
-            assessment = new RedFlagEvaluator(ruleSet).Assess(presentation);
+            // One presentation: compiling the rule set would cost more than it saves.
+            assessment = new RedFlagEvaluator(ruleSet, EvaluationMode.Interpreted).Assess(presentation);
         }
         catch (RedFlagsValidationException exception)
         {

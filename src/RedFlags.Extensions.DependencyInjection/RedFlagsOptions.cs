@@ -55,4 +55,10 @@ public sealed class RedFlagsOptions
     /// <see cref="PatientPresentation.CareSetting"/> unspecified.</summary>
     /// <value>Defaults to <see cref="CareSetting.Unspecified"/>: no numeric probability estimates.</value>
     public CareSetting DefaultCareSetting { get; set; }
+
+    /// <summary>Gets or sets whether the evaluator interprets the rule set or compiles it to code when it is built.</summary>
+    /// <value>Defaults to <see cref="EvaluationMode.Automatic"/>: compiled where the process can compile code (a JIT),
+    /// interpreted under Native AOT. Choose <see cref="EvaluationMode.Interpreted"/> for a host that assesses few
+    /// presentations and wants the cheapest start.</value>
+    public EvaluationMode EvaluationMode { get; set; }
 }

@@ -96,7 +96,7 @@ public static class RedFlagsServiceCollectionExtensions
     {
         // Getting the options validates them (and throws when they are invalid); the provider has composed them once.
         var options = provider.GetRequiredService<IOptionsMonitor<RedFlagsOptions>>().Get(name);
-        return new RedFlagEvaluator(provider.GetRequiredService<RuleSetProvider>().GetRuleSet(name, options));
+        return new RedFlagEvaluator(provider.GetRequiredService<RuleSetProvider>().GetRuleSet(name, options), options.EvaluationMode);
     }
 
     private static RedFlagsAssessor CreateAssessor(IServiceProvider provider, RedFlagEvaluator evaluator, string name)

@@ -20,6 +20,19 @@ public static partial class Vocabulary
     /// <returns>The name, for example <c>ageYears</c>.</returns>
     public static string Name(Quantity quantity) => FactNames.CamelCase(quantity.ToString());
 
+    /// <summary>Gets the JSON path of the presentation field a finding is stored in (for a derived finding, the field
+    /// it is derived from), as validation errors and mapping reports name it.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The path, for example <c>neurology.saddleNumbnessOrTingling</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="finding"/> is not defined.</exception>
+    public static string Path(Finding finding) => FactTable.Of(finding).Path;
+
+    /// <summary>Gets the JSON path of the presentation field a quantity is stored in.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The path, for example <c>labs.crpMilligramsPerLitre</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="quantity"/> is not defined.</exception>
+    public static string Path(Quantity quantity) => FactTable.Of(quantity).Path;
+
     /// <summary>Parses a finding name (case-sensitive camelCase).</summary>
     /// <param name="name">The name.</param>
     /// <param name="finding">The finding, when the name is known.</param>

@@ -244,10 +244,11 @@ public sealed class RedFlagsOptionsValidatorTests
             exception.Failures);
     }
 
-    // Seven independent problems; validation must report all of them at once.
+    // Eight independent problems; validation must report all of them at once.
     private static void Invalid(RedFlagsOptions options)
     {
         options.DefaultCareSetting = (CareSetting)99;
+        options.EvaluationMode = (EvaluationMode)7;
         options.OverrideRules.Add(TestData.LocalRule("NOT-IN-CATALOGUE"));
         options.OverrideRules.Add(null!);
         options.AddedRules.Add(TestData.LocalRule("MAL-AGE-50"));
@@ -261,6 +262,7 @@ public sealed class RedFlagsOptionsValidatorTests
         string[] expected =
         [
             $"Property {prefix}DefaultCareSetting: The care setting 99 is not defined.",
+            $"Property {prefix}EvaluationMode: The evaluation mode 7 is not defined.",
             $"Property {prefix}OverrideRules[1]: The rule is null.",
             $"Property {prefix}OverrideRules[0]: RF2016 The rule set 'redflags-lbp-default' has no rule with this id to override; add it as a new rule instead. (value: NOT-IN-CATALOGUE)",
             $"Property {prefix}DisabledRules[MAL-NIGHT-SWEATS]: RF2015 A disabled rule needs a recorded reason. (value: MAL-NIGHT-SWEATS)",

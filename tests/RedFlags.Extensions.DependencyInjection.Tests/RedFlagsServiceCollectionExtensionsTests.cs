@@ -46,6 +46,17 @@ public sealed class RedFlagsServiceCollectionExtensionsTests
         Assert.Empty(assessment.RuleSet.Customisations);
     }
 
+    [Theory]
+    [InlineData(EvaluationMode.Automatic)]
+    [InlineData(EvaluationMode.Interpreted)]
+    [InlineData(EvaluationMode.Compiled)]
+    public void AddRedFlags_EvaluationModeOption_BuildsTheEvaluatorInThatMode(EvaluationMode mode)
+    {
+        using var provider = new ServiceCollection().AddRedFlags(options => options.EvaluationMode = mode).BuildServiceProvider();
+        var expected = mode == EvaluationMode.Interpreted ? EvaluationMode.Interpreted : EvaluationMode.Compiled;
+        Assert.Equal(expected, provider.GetRequiredService<RedFlagEvaluator>().Mode);
+    }
+
     [Fact]
     public void AddRedFlags_CalledTwice_RegistersNothingTwice()
     {

@@ -32,12 +32,13 @@ internal static class Arguments
 #endif
     }
 
-    public static bool IsDefined(CareSetting value)
+    public static bool IsDefined<T>(T value)
+        where T : struct, Enum
     {
 #if NET
         return Enum.IsDefined(value);
 #else
-        return Enum.IsDefined(typeof(CareSetting), value);
+        return Enum.IsDefined(typeof(T), value);
 #endif
     }
 }

@@ -35,6 +35,11 @@ internal sealed class RedFlagsOptionsValidator : IValidateOptions<RedFlagsOption
             Report(nameof(RedFlagsOptions.DefaultCareSetting), $"The care setting {(int)options.DefaultCareSetting} is not defined.");
         }
 
+        if (!Arguments.IsDefined(options.EvaluationMode))
+        {
+            Report(nameof(RedFlagsOptions.EvaluationMode), $"The evaluation mode {(int)options.EvaluationMode} is not defined.");
+        }
+
         foreach (var (property, message) in _ruleSets.Get(name ?? Options.DefaultName, options).Failures)
         {
             Report(property, message);

@@ -22,20 +22,11 @@ internal sealed class PresentationMapper
     private string? _patientReference;
     private Sex _sex;
     private CalendarDate? _dateOfBirth;
-    private Presence _personalHistoryOfCancer;
-    private Presence _familyHistoryOfCancer;
-    private Presence _clinicianSuspectsCancer;
-    private Presence _corticosteroidUse;
     private int? _corticosteroidDays;
-    private Presence _immunosuppression;
-    private Presence _osteoporosis;
-    private Presence _previousFragilityFracture;
-    private Presence _recentInfection;
-    private Presence _recentSpinalProcedure;
-    private Presence _urinaryRetention;
-    private Presence _urinaryIncontinence;
-    private Presence _faecalIncontinence;
-    private Presence _gaitDisturbance;
+
+    // The findings the data show present; written through PatientPresentation.With, the core's one mapping of
+    // findings to fields, and reported under the path the core gives them.
+    private readonly SortedSet<Finding> _present = [];
 
     public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues)
     {
@@ -79,30 +70,14 @@ internal sealed class PresentationMapper
             CareSetting = _careSetting,
             Sex = _sex,
             DateOfBirth = _dateOfBirth,
-            History = new MedicalHistory
-            {
-                PersonalHistoryOfCancer = _personalHistoryOfCancer,
-                Cancers = _cancers,
-                FamilyHistoryOfCancer = _familyHistoryOfCancer,
-                ClinicianSuspectsCancer = _clinicianSuspectsCancer,
-                CorticosteroidUse = _corticosteroidUse,
-                CorticosteroidDurationDays = _corticosteroidDays,
-                Immunosuppression = _immunosuppression,
-                Osteoporosis = _osteoporosis,
-                PreviousFragilityFracture = _previousFragilityFracture,
-                RecentInfectionOrBacteraemia = _recentInfection,
-                RecentSpinalProcedureOrHardware = _recentSpinalProcedure,
-            },
-            Neurology = new NeurologicalFeatures
-            {
-                UrinaryRetention = _urinaryRetention,
-                UrinaryIncontinence = _urinaryIncontinence,
-                FaecalIncontinence = _faecalIncontinence,
-                GaitDisturbance = _gaitDisturbance,
-            },
+            History = new MedicalHistory { Cancers = _cancers, CorticosteroidDurationDays = _corticosteroidDays },
             Systemic = systemic,
             Labs = labs,
         };
+        foreach (var finding in _present)
+        {
+            presentation = presentation.With(finding, Presence.Present);
+        }
 
         var report = new FhirMappingReport
         {
@@ -231,8 +206,7 @@ internal sealed class PresentationMapper
         {
             if (match.Meaning is CodedMeaning.Cancer or CodedMeaning.SecondaryCancer or CodedMeaning.FamilyHistoryOfCancer)
             {
-                _familyHistoryOfCancer = Presence.Present;
-                Mapped("history.familyHistoryOfCancer", "present", reference, code, "A family-history record (" + match.Display + "); never a personal history.");
+                Present(Finding.FamilyHistoryOfCancer, reference, code, "A family-history record (" + match.Display + "); never a personal history.");
             }
             else
             {
@@ -248,8 +222,7 @@ internal sealed class PresentationMapper
         {
             if (tentative)
             {
-                _clinicianSuspectsCancer = Presence.Present;
-                Mapped("history.clinicianSuspectsCancer", "present", reference, code, "A " + verification + " diagnosis of " + match.Display + " is a suspicion, not a history.");
+                Present(Finding.ClinicianSuspectsCancer, reference, code, "A " + verification + " diagnosis of " + match.Display + " is a suspicion, not a history.");
                 return;
             }
 
@@ -265,8 +238,7 @@ internal sealed class PresentationMapper
             Mapped("history.cancers[]", site.ToString(), reference, code, match.Display + (secondary ? " (metastatic)" : string.Empty) + "; clinical status '" + (clinical ?? "none") + "'.");
             if (site != CancerSite.NonMelanomaSkin)
             {
-                _personalHistoryOfCancer = Presence.Present;
-                Mapped("history.personalHistoryOfCancer", "present", reference, code, match.Display + ".");
+                Present(Finding.PersonalHistoryOfCancer, reference, code, match.Display + ".");
             }
 
             return;
@@ -299,51 +271,46 @@ internal sealed class PresentationMapper
         switch (meaning)
         {
             case CodedMeaning.Osteoporosis:
-                _osteoporosis = Presence.Present;
-                Mapped("history.osteoporosis", "present", reference, code, note);
+                Present(Finding.Osteoporosis, reference, code, note);
                 break;
             case CodedMeaning.OsteoporoticFracture:
-                _osteoporosis = Presence.Present;
-                _previousFragilityFracture = Presence.Present;
-                Mapped("history.osteoporosis", "present", reference, code, note);
-                Mapped("history.previousFragilityFracture", "present", reference, code, note);
+                Present(Finding.Osteoporosis, reference, code, note);
+                Present(Finding.PreviousFragilityFracture, reference, code, note);
                 break;
             case CodedMeaning.Immunosuppression:
-                _immunosuppression = Presence.Present;
-                Mapped("history.immunosuppression", "present", reference, code, note);
+                Present(Finding.Immunosuppression, reference, code, note);
                 break;
             case CodedMeaning.Infection:
-                _recentInfection = Presence.Present;
-                Mapped("history.recentInfectionOrBacteraemia", "present", reference, code, note);
+                Present(Finding.RecentInfectionOrBacteraemia, reference, code, note);
                 break;
             case CodedMeaning.Corticosteroid:
-                _corticosteroidUse = Presence.Present;
-                Mapped("history.corticosteroidUse", "present", reference, code, note);
+                Present(Finding.CorticosteroidUse, reference, code, note);
                 break;
             case CodedMeaning.SpinalProcedure:
-                _recentSpinalProcedure = Presence.Present;
-                Mapped("history.recentSpinalProcedureOrHardware", "present", reference, code, note);
+                Present(Finding.RecentSpinalProcedureOrHardware, reference, code, note);
                 break;
             case CodedMeaning.UrinaryRetention:
-                _urinaryRetention = Presence.Present;
-                Mapped("neurology.urinaryRetention", "present", reference, code, note);
+                Present(Finding.UrinaryRetention, reference, code, note);
                 break;
             case CodedMeaning.UrinaryIncontinence:
-                _urinaryIncontinence = Presence.Present;
-                Mapped("neurology.urinaryIncontinence", "present", reference, code, note);
+                Present(Finding.UrinaryIncontinence, reference, code, note);
                 break;
             case CodedMeaning.FaecalIncontinence:
-                _faecalIncontinence = Presence.Present;
-                Mapped("neurology.faecalIncontinence", "present", reference, code, note);
+                Present(Finding.FaecalIncontinence, reference, code, note);
                 break;
             case CodedMeaning.GaitDisturbance:
-                _gaitDisturbance = Presence.Present;
-                Mapped("neurology.gaitDisturbance", "present", reference, code, note);
+                Present(Finding.GaitDisturbance, reference, code, note);
                 break;
             default:
                 NotUsed(reference, code, "The code's meaning does not apply to this resource type.");
                 break;
         }
+    }
+
+    private void Present(Finding finding, string reference, string? code, string note)
+    {
+        _present.Add(finding);
+        Mapped(Vocabulary.Path(finding), "present", reference, code, note);
     }
 
     private static CalendarDate? OnsetDate(Condition condition) => condition.Onset switch
@@ -375,8 +342,7 @@ internal sealed class PresentationMapper
             if (row is CodeRow match && coding is not null
                 && match.Meaning is CodedMeaning.Cancer or CodedMeaning.SecondaryCancer or CodedMeaning.FamilyHistoryOfCancer)
             {
-                _familyHistoryOfCancer = Presence.Present;
-                Mapped("history.familyHistoryOfCancer", "present", reference, FhirValues.Text(coding), "FamilyMemberHistory: " + match.Display + " in a relative; never a personal history.");
+                Present(Finding.FamilyHistoryOfCancer, reference, FhirValues.Text(coding), "FamilyMemberHistory: " + match.Display + " in a relative; never a personal history.");
             }
             else
             {
@@ -441,8 +407,7 @@ internal sealed class PresentationMapper
         }
 
         // Corticosteroids: "takes or has taken"; the duration comes from the effective period.
-        _corticosteroidUse = Presence.Present;
-        Mapped("history.corticosteroidUse", "present", reference, code, match.Display + "; status '" + (status ?? "none") + "'.");
+        Present(Finding.CorticosteroidUse, reference, code, match.Display + "; status '" + (status ?? "none") + "'.");
         var start = FhirValues.EarliestDate(effective);
         if (effective is Period period && start is CalendarDate from)
         {
@@ -464,7 +429,7 @@ internal sealed class PresentationMapper
             if (_corticosteroidDays is null || days > _corticosteroidDays)
             {
                 _corticosteroidDays = days;
-                Mapped("history.corticosteroidDurationDays", days.ToString(CultureInfo.InvariantCulture), reference, code, "From " + from + " to " + until + (end is null ? " (no end: until the assessment date)" : string.Empty) + ".", days, "d");
+                Mapped(Vocabulary.Path(Quantity.CorticosteroidDurationDays), days.ToString(CultureInfo.InvariantCulture), reference, code, "From " + from + " to " + until + (end is null ? " (no end: until the assessment date)" : string.Empty) + ".", days, "d");
             }
         }
         else
@@ -670,20 +635,20 @@ internal sealed class PresentationMapper
             {
                 case ObservationKind.BodyTemperature:
                     systemic = systemic with { TemperatureCelsius = value };
-                    Mapped("systemic.temperatureCelsius", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.TemperatureCelsius), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     break;
                 case ObservationKind.Esr:
                     labs = labs with { EsrMillimetresPerHour = value };
-                    Mapped("labs.esrMillimetresPerHour", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.EsrMillimetresPerHour), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     break;
                 case ObservationKind.Crp:
                     labs = labs with { CrpMilligramsPerLitre = value, RaisedCrp = latest.High };
-                    Mapped("labs.crpMilligramsPerLitre", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.CrpMilligramsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     MappedFlag("labs.raisedCrp", latest.High, latest);
                     break;
                 case ObservationKind.Haemoglobin:
                     labs = labs with { HaemoglobinGramsPerLitre = value, Anaemia = latest.Low };
-                    Mapped("labs.haemoglobinGramsPerLitre", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.HaemoglobinGramsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     MappedFlag("labs.anaemia", latest.Low, latest);
                     break;
                 case ObservationKind.TotalCalcium:
@@ -694,17 +659,17 @@ internal sealed class PresentationMapper
                 case ObservationKind.AdjustedCalcium:
                     // Adjusted calcium sorts after total calcium, so its flag wins.
                     labs = labs with { AdjustedCalciumMillimolesPerLitre = value, Hypercalcaemia = latest.High == Presence.Unknown ? labs.Hypercalcaemia : latest.High };
-                    Mapped("labs.adjustedCalciumMillimolesPerLitre", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.AdjustedCalciumMillimolesPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     MappedFlag("labs.hypercalcaemia", latest.High, latest);
                     break;
                 case ObservationKind.WhiteCellCount:
                     labs = labs with { WhiteCellCountBillionsPerLitre = value, Leukopenia = latest.Low };
-                    Mapped("labs.whiteCellCountBillionsPerLitre", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.WhiteCellCountBillionsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     MappedFlag("labs.leukopenia", latest.Low, latest);
                     break;
                 case ObservationKind.PlasmaViscosity:
                     labs = labs with { PlasmaViscosityMillipascalSeconds = value, RaisedPlasmaViscosity = latest.High };
-                    Mapped("labs.plasmaViscosityMillipascalSeconds", FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
+                    Mapped(Vocabulary.Path(Quantity.PlasmaViscosityMillipascalSeconds), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     MappedFlag("labs.raisedPlasmaViscosity", latest.High, latest);
                     break;
                 default:
@@ -734,9 +699,9 @@ internal sealed class PresentationMapper
         var loss = Math.Max(0, Math.Round(heaviest.Value - latest.Value, 1));
         var weeks = latest.Date.DaysSince(heaviest.Date) / 7;
         var note = "From " + FhirValues.Number(heaviest.Value) + " kg (" + heaviest.Source + ", " + heaviest.Date + ") to " + FhirValues.Number(latest.Value) + " kg (" + latest.Date + "); whether the loss is unexplained is for the clinician.";
-        Mapped("systemic.weightLossKilograms", FhirValues.Number(loss), latest.Source, latest.Code, note, loss, "kg");
-        Mapped("systemic.weightLossKilograms", FhirValues.Number(loss), heaviest.Source, heaviest.Code, note, loss, "kg");
-        Mapped("systemic.weightLossPeriodWeeks", weeks.ToString(CultureInfo.InvariantCulture), latest.Source, latest.Code, note, weeks, "wk");
+        Mapped(Vocabulary.Path(Quantity.WeightLossKilograms), FhirValues.Number(loss), latest.Source, latest.Code, note, loss, "kg");
+        Mapped(Vocabulary.Path(Quantity.WeightLossKilograms), FhirValues.Number(loss), heaviest.Source, heaviest.Code, note, loss, "kg");
+        Mapped(Vocabulary.Path(Quantity.WeightLossPeriodWeeks), weeks.ToString(CultureInfo.InvariantCulture), latest.Source, latest.Code, note, weeks, "wk");
         foreach (var weight in ordered.Where(m => !m.Equals(latest) && !m.Equals(heaviest)))
         {
             NotUsed(weight.Source, weight.Code, "Neither the latest nor the heaviest earlier weight in the window.", weight.Value, "kg");
