@@ -24,7 +24,7 @@ public class RuleSetGrowthBenchmarks
     public void Setup()
     {
         _ruleSet = SyntheticRuleSets.Create(Rules, seed: 3);
-        _evaluator = new RedFlagEvaluator(_ruleSet);
+        _evaluator = new RedFlagEvaluator(_ruleSet, EvaluationMode.Compiled);
         _presentations = Presentations.Generate(Count, seed: 5);
     }
 
@@ -52,6 +52,9 @@ public class RuleSetGrowthBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "Compile the rule set (new RedFlagEvaluator)")]
-    public RedFlagEvaluator Compile() => new(_ruleSet);
+    [Benchmark(Description = "Build a compiled evaluator (new RedFlagEvaluator, Compiled)")]
+    public RedFlagEvaluator Compile() => new(_ruleSet, EvaluationMode.Compiled);
+
+    [Benchmark(Description = "Build an interpreted evaluator (new RedFlagEvaluator, Interpreted)")]
+    public RedFlagEvaluator Interpret() => new(_ruleSet, EvaluationMode.Interpreted);
 }

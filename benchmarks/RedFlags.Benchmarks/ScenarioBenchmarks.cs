@@ -20,7 +20,8 @@ public enum Scenario
 
 /// <summary>
 /// Items 1 and 2: one presentation at a time, default catalogue. Two groups, each with its own baseline:
-/// <c>vs-RulesEngine</c> (RulesEngine's rule evaluation alone) and <c>vs-IfChain</c> (the hand-written floor).
+/// <c>vs-RulesEngine</c> (RulesEngine's rule evaluation alone) and <c>vs-IfChain</c> (the hand-written floor). RedFlags
+/// runs in both evaluation modes: compiled (the default on a JIT) and interpreted (what Native AOT runs).
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
@@ -28,6 +29,7 @@ public enum Scenario
 public class ScenarioBenchmarks
 {
     private RedFlagEvaluator _evaluator = null!;
+    private RedFlagEvaluator _interpreted = null!;
     private RulesEngineBaseline _rulesEngine = null!;
     private PatientPresentation _presentation = null!;
     private FlatPresentation _flat = null!;
@@ -38,7 +40,8 @@ public class ScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
+        _evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet, EvaluationMode.Compiled);
+        _interpreted = new RedFlagEvaluator(DefaultCatalogue.RuleSet, EvaluationMode.Interpreted);
         _rulesEngine = new RulesEngineBaseline(DefaultCatalogue.RuleSet);
         _presentation = Scenario switch
         {
@@ -60,6 +63,14 @@ public class ScenarioBenchmarks
     [Benchmark(Description = "RedFlags: AssessUrgency")]
     [BenchmarkCategory("vs-RulesEngine")]
     public Urgency RedFlags_AssessUrgency() => _evaluator.AssessUrgency(_presentation);
+
+    [Benchmark(Description = "RedFlags interpreted: Assess (explained)")]
+    [BenchmarkCategory("vs-RulesEngine")]
+    public Assessment RedFlags_Assess_Interpreted() => _interpreted.Assess(_presentation);
+
+    [Benchmark(Description = "RedFlags interpreted: AssessUrgency")]
+    [BenchmarkCategory("vs-RulesEngine")]
+    public Urgency RedFlags_AssessUrgency_Interpreted() => _interpreted.AssessUrgency(_presentation);
 
     [Benchmark(Baseline = true, Description = "If-chain: urgency")]
     [BenchmarkCategory("vs-IfChain")]

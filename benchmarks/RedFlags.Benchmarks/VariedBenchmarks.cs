@@ -13,6 +13,7 @@ public class VariedBenchmarks
     private const int Count = 1_000;
 
     private RedFlagEvaluator _evaluator = null!;
+    private RedFlagEvaluator _interpreted = null!;
     private RulesEngineBaseline _rulesEngine = null!;
     private PatientPresentation[] _presentations = null!;
     private FlatPresentation[] _flat = null!;
@@ -20,7 +21,8 @@ public class VariedBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
+        _evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet, EvaluationMode.Compiled);
+        _interpreted = new RedFlagEvaluator(DefaultCatalogue.RuleSet, EvaluationMode.Interpreted);
         _rulesEngine = new RulesEngineBaseline(DefaultCatalogue.RuleSet);
         _presentations = Presentations.Generate(Count, seed: 7);
         _flat = _presentations.Select(FlatPresentation.From).ToArray();
@@ -84,6 +86,30 @@ public class VariedBenchmarks
         foreach (var presentation in _presentations)
         {
             sum += (int)_evaluator.AssessUrgency(presentation);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "RedFlags interpreted: Assess (explained)")]
+    public int RedFlags_Assess_Interpreted()
+    {
+        var sum = 0;
+        foreach (var presentation in _presentations)
+        {
+            sum += _interpreted.Assess(presentation).Conditions.Count;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "RedFlags interpreted: AssessUrgency")]
+    public int RedFlags_AssessUrgency_Interpreted()
+    {
+        var sum = 0;
+        foreach (var presentation in _presentations)
+        {
+            sum += (int)_interpreted.AssessUrgency(presentation);
         }
 
         return sum;

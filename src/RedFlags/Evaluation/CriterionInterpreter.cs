@@ -87,14 +87,7 @@ internal sealed class CriterionInterpreter
         Span<ulong> present = stackalloc ulong[Facts.FactTable.SnapshotWords];
         Span<ulong> absent = stackalloc ulong[Facts.FactTable.SnapshotWords];
         facts.FindingBits(present, absent);
-        foreach (var finding in _findings)
-        {
-            var word = finding.Slot >> 6;
-            var bit = finding.Slot & 63;
-            var isPresent = (int)(present[word] >> bit) & 1;
-            var isAbsent = (int)(absent[word] >> bit) & 1;
-            nodeTruths[finding.Node] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * finding.UnknownTruth));
-        }
+        FindingTruths(present, absent, _findings, nodeTruths);
 
         if (_quantities.Length > 0)
         {
@@ -161,6 +154,20 @@ internal sealed class CriterionInterpreter
         }
     }
 
+    /// <summary>The truth of each finding test from a snapshot of any number of words: slot <c>s</c> is bit
+    /// <c>s % 64</c> of word <c>s / 64</c>; an unknown finding gets the test's truth when unknown.</summary>
+    internal static void FindingTruths(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> absent, ReadOnlySpan<FindingTest> tests, Span<Truth> nodeTruths)
+    {
+        foreach (var finding in tests)
+        {
+            var word = finding.Slot >> 6;
+            var bit = finding.Slot & 63;
+            var isPresent = (int)(present[word] >> bit) & 1;
+            var isAbsent = (int)(absent[word] >> bit) & 1;
+            nodeTruths[finding.Node] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * finding.UnknownTruth));
+        }
+    }
+
     /// <summary>The highest urgency of a rule whose criterion is true, from the node truths of <see cref="Evaluate"/>.</summary>
     public static Urgency HighestUrgency(CriterionGraph graph, ReadOnlySpan<Truth> nodeTruths)
     {
@@ -201,8 +208,8 @@ internal sealed class CriterionInterpreter
 
     private readonly record struct Operation(int Node, OperationKind Kind, int FirstOperand, int OperandCount, int Argument);
 
-    // A finding test: the node, the finding's slot in the snapshot, and the truth when the finding is unknown.
-    private readonly record struct FindingTest(int Node, int Slot, int UnknownTruth);
+    /// <summary>A finding test: the node, the finding's slot in the snapshot, and the truth (as a number) when the finding is unknown.</summary>
+    internal readonly record struct FindingTest(int Node, int Slot, int UnknownTruth);
 
     // A number test: the node, the quantity's slot in FactReader.QuantityValues, and the test.
     private readonly record struct QuantityTest(int Node, int Slot, Rules.Comparison Comparison, double Threshold);

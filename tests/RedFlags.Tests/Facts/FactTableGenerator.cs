@@ -44,7 +44,7 @@ internal static class FactTableGenerator
         ReadQuantity(code);
         WithFinding(code);
         WithQuantity(code);
-        Snapshot(code);
+        Snapshot(code, FactTable.Findings);
         QuantityValues(code);
         OwnField(code);
         OwnFieldsArePlainlyValid(code);
@@ -129,30 +129,38 @@ internal static class FactTableGenerator
         code.AppendLine();
     }
 
-    private static void Snapshot(StringBuilder code)
+    /// <summary>The snapshot method alone, for any table of findings (a test generates it for more than 64).</summary>
+    public static string SnapshotCode(IReadOnlyList<FindingFact> findings)
+    {
+        var code = new StringBuilder();
+        Snapshot(code, findings);
+        return code.ToString();
+    }
+
+    private static void Snapshot(StringBuilder code, IReadOnlyList<FindingFact> findings)
     {
         Line(code, 1, "/// <summary>Reads every finding at once: bit <c>slot % 64</c> of word <c>slot / 64</c> of <paramref name=\"present\"/>");
         Line(code, 1, "/// (<paramref name=\"absent\"/>) is set when the finding in that slot is present (absent). Both spans hold <see cref=\"SnapshotWords\"/> words.</summary>");
         Line(code, 1, "public static void Snapshot(PatientPresentation p, Span<ulong> present, Span<ulong> absent)");
         Line(code, 1, "{");
         Line(code, 2, "// Accumulated in locals and stored once a word: spans live in memory, locals in registers.");
-        foreach (var section in SectionsUsed())
+        foreach (var section in SectionsUsed(findings))
         {
             Line(code, 2, $"var {Local(section)} = p.{section};");
         }
 
         Line(code, 2, "ulong isPresent = 0;");
         Line(code, 2, "ulong isAbsent = 0;");
-        for (var slot = 0; slot < FactTable.Findings.Length; slot++)
+        for (var slot = 0; slot < findings.Count; slot++)
         {
-            var fact = FactTable.Findings[slot];
+            var fact = findings[slot];
             var read = fact.ReadIsDerived ? $"FactDerivations.{fact.Finding}(p)" : $"{Local(fact.Section)}.{fact.Property}";
             Line(code, 2, $"FactBits.Put({read}, {slot % 64}, ref isPresent, ref isAbsent);");
-            if (slot % 64 == 63 || slot == FactTable.Findings.Length - 1)
+            if (slot % 64 == 63 || slot == findings.Count - 1)
             {
                 Line(code, 2, $"present[{slot / 64}] = isPresent;");
                 Line(code, 2, $"absent[{slot / 64}] = isAbsent;");
-                if (slot != FactTable.Findings.Length - 1)
+                if (slot != findings.Count - 1)
                 {
                     Line(code, 2, "isPresent = 0;");
                     Line(code, 2, "isAbsent = 0;");
@@ -272,8 +280,10 @@ internal static class FactTableGenerator
     }
 
     // The sections whose fields the snapshot reads directly, in table order.
-    private static IEnumerable<FactSection> SectionsUsed()
-        => FactTable.Findings.Where(f => !f.ReadIsDerived || f.HasOwnField).Select(f => f.Section).Where(s => s != FactSection.Presentation).Distinct();
+    private static IEnumerable<FactSection> SectionsUsed() => SectionsUsed(FactTable.Findings);
+
+    private static IEnumerable<FactSection> SectionsUsed(IEnumerable<FindingFact> findings)
+        => findings.Where(f => !f.ReadIsDerived || f.HasOwnField).Select(f => f.Section).Where(s => s != FactSection.Presentation).Distinct();
 
     private static string Local(FactSection section) => section == FactSection.Presentation ? "p" : FactNames.CamelCase(section.ToString());
 
