@@ -155,8 +155,7 @@ public sealed class RedFlagEvaluator
         var nodeTruths = nodeCount <= StackNodeLimit ? stackalloc Truth[nodeCount] : (rented = ArrayPool<Truth>.Shared.Rent(nodeCount)).AsSpan(0, nodeCount);
         try
         {
-            _interpreter!.Evaluate(new FactReader(presentation), nodeTruths);
-            return CriterionInterpreter.HighestUrgency(_graph, nodeTruths);
+            return _interpreter!.HighestUrgency(new FactReader(presentation), nodeTruths);
         }
         finally
         {

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
 
@@ -17,7 +18,9 @@ namespace RedFlags.Evaluation;
 /// <see cref="Truth"/>), so that varied presentations do not make the code mispredict branches. A finding is read from
 /// its field and each number once (<see cref="PresentationReads"/>).</para>
 /// <para>It emits two forms of the same code: one that writes every node truth to an array (for the explanation), and
-/// one that keeps the truths in locals and returns the urgency, returning at once at the first emergency.</para>
+/// one that tests only the rules that can change the urgency (<see cref="CriterionGraph.CanRaiseUrgency"/>), each as
+/// "is it true" and, for a rule another rule refers to, "is it false" (together its three-valued truth), with
+/// short-circuiting groups, and returns at once at the first emergency.</para>
 /// <para>Large graphs are compiled in chunks of <see cref="ChunkNodes"/> consecutive nodes, one method each, because
 /// the JIT stops optimising very large methods; a chunk reads the truths of earlier chunks from the array, so the
 /// urgency form of a chunked graph writes the array too.</para>
@@ -110,6 +113,7 @@ internal sealed class CriterionCompiler
         private readonly ParameterExpression _truths = Expression.Parameter(typeof(Truth[]), "truths");
         private readonly ParameterExpression _highest = Expression.Parameter(typeof(Urgency), "highest");
         private readonly ParameterExpression[] _locals;
+        private readonly Dictionary<int, ParameterExpression> _ruleLocals = new();
 
         public Emitter(CriterionGraph graph, int start, int end, bool writeTruths, bool returnAtEmergency)
         {
@@ -118,21 +122,25 @@ internal sealed class CriterionCompiler
             _end = end;
             _writeTruths = writeTruths;
             _returnAtEmergency = returnAtEmergency;
-            _locals = new ParameterExpression[end - start];
+            _locals = returnAtEmergency ? [] : new ParameterExpression[end - start];
         }
 
         public Chunk Compile()
         {
-            var urgencyOfRoot = new Dictionary<int, Urgency>();
-            foreach (var rule in _graph.Rules)
-            {
-                if (_returnAtEmergency && rule.Urgency > Urgency.Routine && rule.Root >= _start && rule.Root < _end)
-                {
-                    urgencyOfRoot[rule.Root] = rule.Urgency;
-                }
-            }
-
             var done = Expression.Label(typeof(Urgency), "done");
+            var code = _returnAtEmergency ? UrgencyCode(done) : TruthCode();
+            code.Add(Expression.Label(done, _highest));
+            var body = _reads.Prologue();
+            body.AddRange(code);
+            var variables = _reads.Variables();
+            variables.AddRange(_locals);
+            variables.AddRange(_ruleLocals.Values);
+            return Expression.Lambda<Chunk>(Expression.Block(typeof(Urgency), variables, body), _reads.Presentation, _truths, _highest).Compile();
+        }
+
+        // Every node in order, each into its local and the array.
+        private List<Expression> TruthCode()
+        {
             var code = new List<Expression>();
             for (var n = _start; n < _end; n++)
             {
@@ -153,36 +161,198 @@ internal sealed class CriterionCompiler
                     code.Add(Expression.Assign(local, TruthOf(n)));
                 }
 
-                if (_writeTruths)
+                code.Add(Expression.Assign(Expression.ArrayAccess(_truths, Expression.Constant(n)), Expression.Convert(local, typeof(Truth))));
+            }
+
+            return code;
+        }
+
+        // The rules whose root is in this chunk and that can change the urgency, in graph order. A rule above routine
+        // tests whether its criterion is true; a referenced rule keeps its three-valued truth in a local (and, when
+        // the graph is chunked, in the array) for the rules after it. Each test short-circuits: an all-of group
+        // stops at its first child that is not true.
+        private List<Expression> UrgencyCode(LabelTarget done)
+        {
+            var asked = AskedOfRules();
+            var code = new List<Expression>();
+            for (var r = 0; r < _graph.Rules.Length; r++)
+            {
+                var rule = _graph.Rules[r];
+                if (rule.Root < _start || rule.Root >= _end || !_graph.CanRaiseUrgency(rule.Root))
                 {
-                    code.Add(Expression.Assign(Expression.ArrayAccess(_truths, Expression.Constant(n)), Expression.Convert(local, typeof(Truth))));
+                    continue;
                 }
 
-                if (urgencyOfRoot.TryGetValue(n, out var urgency))
+                if (!rule.IsReferenced)
                 {
-                    code.Add(Fired(local, urgency, done));
+                    code.Add(Expression.IfThen(IsTrue(rule.Root), Raise(rule.Urgency, done)));
+                    continue;
+                }
+
+                // Whether the rule is false is computed only when a negation (or an at-least group under one) asks.
+                var local = _ruleLocals[r] = Expression.Variable(typeof(int), $"rule{r}");
+                Expression truth = (asked[r] & AskedFalse) != 0
+                    ? Expression.Condition(IsTrue(rule.Root), Expression.Constant((int)Truth.True), Expression.Condition(IsFalse(rule.Root), Expression.Constant((int)Truth.False), Expression.Constant((int)Truth.Unknown)))
+                    : Expression.Condition(IsTrue(rule.Root), Expression.Constant((int)Truth.True), Expression.Constant((int)Truth.Unknown));
+                code.Add(Expression.Assign(local, truth));
+                if (_writeTruths)
+                {
+                    code.Add(Expression.Assign(Expression.ArrayAccess(_truths, Expression.Constant(rule.Root)), Expression.Convert(local, typeof(Truth))));
+                }
+
+                if (rule.Urgency > Urgency.Routine)
+                {
+                    code.Add(Expression.IfThen(Expression.Equal(local, Expression.Constant((int)Truth.True)), Raise(rule.Urgency, done)));
                 }
             }
 
-            code.Add(Expression.Label(done, _highest));
-            var body = _reads.Prologue();
-            body.AddRange(code);
-            var variables = _reads.Variables();
-            variables.AddRange(_locals);
-            return Expression.Lambda<Chunk>(Expression.Block(typeof(Urgency), variables, body), _reads.Presentation, _truths, _highest).Compile();
+            return code;
         }
 
-        // When the rule's root is true: the urgency rises to the rule's, and an emergency returns at once.
-        private ConditionalExpression Fired(ParameterExpression root, Urgency urgency, LabelTarget done)
+        private const int AskedTrue = 1;
+        private const int AskedFalse = 2;
+
+        // For each rule, whether the urgency code asks if it is true, if it is false, or both: a rule above routine is
+        // asked whether it is true, a negation flips the question, and a rule refers only to earlier rules, so one
+        // pass from the last rule to the first finds every question. (The whole graph, not only this chunk: a later
+        // chunk reads the truths an earlier one stores.)
+        private int[] AskedOfRules()
         {
-            var isTrue = Expression.Equal(root, Expression.Constant((int)Truth.True));
-            Expression raise = urgency == Urgency.Emergency
-                ? Expression.Return(done, Expression.Constant(Urgency.Emergency))
-                : Expression.IfThen(
-                    Expression.LessThan(Expression.Convert(_highest, typeof(int)), Expression.Constant((int)urgency)),
-                    Expression.Assign(_highest, Expression.Constant(urgency)));
-            return Expression.IfThen(isTrue, raise);
+            var asked = new int[_graph.Rules.Length];
+            for (var r = _graph.Rules.Length - 1; r >= 0; r--)
+            {
+                if (_graph.Rules[r].Urgency > Urgency.Routine)
+                {
+                    asked[r] |= AskedTrue;
+                }
+
+                if ((asked[r] & AskedTrue) != 0)
+                {
+                    Ask(_graph.Rules[r].Root, AskedTrue, asked);
+                }
+
+                if ((asked[r] & AskedFalse) != 0)
+                {
+                    Ask(_graph.Rules[r].Root, AskedFalse, asked);
+                }
+            }
+
+            return asked;
         }
+
+        // Mirrors Decides: the questions a node's question puts to the rules it refers to.
+        private void Ask(int index, int question, int[] asked)
+        {
+            ref readonly var node = ref _graph.NodeAt(index);
+            switch (node.Kind)
+            {
+                case NodeKind.Flag:
+                    asked[node.Argument] |= question;
+                    return;
+                case NodeKind.Not:
+                    Ask(_graph.ChildAt(node.FirstChild), question == AskedTrue ? AskedFalse : AskedTrue, asked);
+                    return;
+                default:
+                    for (var i = 0; i < node.ChildCount; i++)
+                    {
+                        Ask(_graph.ChildAt(node.FirstChild + i), question, asked);
+                    }
+
+                    return;
+            }
+        }
+
+        // The urgency rises to the rule's; an emergency returns at once.
+        private Expression Raise(Urgency urgency, LabelTarget done) => urgency == Urgency.Emergency
+            ? Expression.Return(done, Expression.Constant(Urgency.Emergency))
+            : Expression.IfThen(
+                Expression.LessThan(Expression.Convert(_highest, typeof(int)), Expression.Constant((int)urgency)),
+                Expression.Assign(_highest, Expression.Constant(urgency)));
+
+        // Whether a node is true (not false or unknown), and whether it is false: together, its three-valued truth.
+        private Expression IsTrue(int index) => Decides(index, wanted: Truth.True);
+
+        private Expression IsFalse(int index) => Decides(index, wanted: Truth.False);
+
+        private Expression Decides(int index, Truth wanted)
+        {
+            ref readonly var node = ref _graph.NodeAt(index);
+            var forTrue = wanted == Truth.True;
+            switch (node.Kind)
+            {
+                case NodeKind.Finding:
+                {
+                    var presence = Expression.Convert(_reads.Finding((Finding)node.Argument), typeof(int));
+                    return forTrue
+                        ? node.UnknownCountsAsPresent
+                            ? Expression.NotEqual(presence, Expression.Constant((int)Presence.Absent))
+                            : Expression.Equal(presence, Expression.Constant((int)Presence.Present))
+                        : Expression.Equal(presence, Expression.Constant((int)Presence.Absent));
+                }
+
+                case NodeKind.Quantity:
+                    // NaN (unknown) fails every comparison, so it is neither true nor false.
+                    return Holds(_reads.Quantity((Quantity)node.Argument), forTrue ? node.Comparison : Opposite(node.Comparison), node.Threshold);
+                case NodeKind.Flag:
+                    return Expression.Equal(RuleTruth(node.Argument), Expression.Constant((int)wanted));
+                case NodeKind.Not:
+                    return Decides(_graph.ChildAt(node.FirstChild), forTrue ? Truth.False : Truth.True);
+                case NodeKind.AtLeast:
+                {
+                    // True when n children are true; false when fewer than n are not false.
+                    Expression count = Expression.Constant(0);
+                    for (var i = 0; i < node.ChildCount; i++)
+                    {
+                        var child = Decides(_graph.ChildAt(node.FirstChild + i), wanted);
+                        count = Expression.Add(count, Expression.Condition(child, Expression.Constant(forTrue ? 1 : 0), Expression.Constant(forTrue ? 0 : 1)));
+                    }
+
+                    return forTrue
+                        ? Expression.GreaterThanOrEqual(count, Expression.Constant(node.Argument))
+                        : Expression.LessThan(count, Expression.Constant(node.Argument));
+                }
+
+                default:
+                {
+                    // All-of is true when every child is, false when any is; any-of the other way round.
+                    var every = (node.Kind == NodeKind.All) == forTrue;
+                    var result = Decides(_graph.ChildAt(node.FirstChild), wanted);
+                    for (var i = 1; i < node.ChildCount; i++)
+                    {
+                        var child = Decides(_graph.ChildAt(node.FirstChild + i), wanted);
+                        result = every ? Expression.AndAlso(result, child) : Expression.OrElse(result, child);
+                    }
+
+                    return result;
+                }
+            }
+        }
+
+        // The three-valued truth of a referenced rule: its local when this chunk computed it, else the array.
+        private Expression RuleTruth(int rule) => _ruleLocals.TryGetValue(rule, out var local)
+            ? local
+            : Expression.Convert(Expression.ArrayAccess(_truths, Expression.Constant(_graph.Rules[rule].Root)), typeof(int));
+
+        private static BinaryExpression Holds(Expression value, Comparison comparison, double threshold)
+        {
+            var limit = Expression.Constant(threshold);
+            return comparison switch
+            {
+                Comparison.AtLeast => Expression.GreaterThanOrEqual(value, limit),
+                Comparison.GreaterThan => Expression.GreaterThan(value, limit),
+                Comparison.AtMost => Expression.LessThanOrEqual(value, limit),
+                _ => Expression.LessThan(value, limit),
+            };
+        }
+
+        // The comparison that holds exactly when a known value fails the given one.
+        private static Comparison Opposite(Comparison comparison) => comparison switch
+        {
+            Comparison.AtLeast => Comparison.LessThan,
+            Comparison.GreaterThan => Comparison.AtMost,
+            Comparison.AtMost => Comparison.GreaterThan,
+            _ => Comparison.AtLeast,
+        };
 
         private Expression Read(int node) => node >= _start
             ? _locals[node - _start]

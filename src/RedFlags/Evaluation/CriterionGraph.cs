@@ -48,7 +48,10 @@ internal sealed class CriterionGraph
 
         _nodes = nodes.ToArray();
         _children = children.ToArray();
+        _canRaiseUrgency = UrgencyNodes(Rules, _nodes);
     }
+
+    private readonly bool[] _canRaiseUrgency;
 
     public RuleSet RuleSet { get; }
 
@@ -77,6 +80,36 @@ internal sealed class CriterionGraph
     /// <summary>The nodes of a rule's own criterion, not counting the rules it refers to: the root and the nodes just
     /// before it down to the end of the previous rule's criterion.</summary>
     public int NodeCountOf(int rule) => Rules[rule].Root - (rule == 0 ? -1 : Rules[rule - 1].Root);
+
+    /// <summary>Whether a node can change the urgency: it belongs to a rule above routine, or to a rule such a rule
+    /// refers to. The urgency is computed from these nodes alone.</summary>
+    public bool CanRaiseUrgency(int node) => _canRaiseUrgency[node];
+
+    // A rule's nodes are the ones after the previous rule's root up to its own. Rules refer only to earlier rules, so
+    // one pass from the last rule to the first finds every rule the urgency needs.
+    private static bool[] UrgencyNodes(GraphRule[] rules, Node[] nodes)
+    {
+        var needed = new bool[rules.Length];
+        var canRaise = new bool[nodes.Length];
+        for (var r = rules.Length - 1; r >= 0; r--)
+        {
+            if (!needed[r] && rules[r].Urgency <= Urgency.Routine)
+            {
+                continue;
+            }
+
+            for (var n = r == 0 ? 0 : rules[r - 1].Root + 1; n <= rules[r].Root; n++)
+            {
+                canRaise[n] = true;
+                if (nodes[n].Kind == NodeKind.Flag)
+                {
+                    needed[nodes[n].Argument] = true;
+                }
+            }
+        }
+
+        return canRaise;
+    }
 
     // A criterion's nodes, children first; returns the index of its node.
     private static int Add(Criterion criterion, List<Node> nodes, List<int> children, Dictionary<string, int> positions, bool[] referenced)

@@ -20,137 +20,186 @@ namespace RedFlags.Evaluation;
 /// </remarks>
 internal sealed class CriterionInterpreter
 {
-    // One test per finding node: the node, the finding's snapshot slot and its truth when unknown.
-    private readonly FindingTest[] _findings;
-    private readonly QuantityTest[] _quantities;
-    private readonly int[] _flagNode;
-    private readonly int[] _flagSource;
-    private readonly Operation[] _operations;
-    private readonly int[] _operands;
+    private readonly Phases _everyNode;
+    private readonly Phases _urgencyNodes;
+    private readonly (int Root, Urgency Urgency)[] _raisingRules;
 
     public CriterionInterpreter(CriterionGraph graph)
     {
-        var findings = new List<FindingTest>();
-        var quantities = new List<QuantityTest>();
-        var flagNode = new List<int>();
-        var flagSource = new List<int>();
-        var operations = new List<Operation>();
-        var operands = new List<int>();
-        for (var n = 0; n < graph.NodeCount; n++)
+        _everyNode = new Phases(graph, static _ => true);
+        _urgencyNodes = new Phases(graph, graph.CanRaiseUrgency);
+        var raising = new List<(int Root, Urgency Urgency)>();
+        foreach (var rule in graph.Rules)
         {
-            ref readonly var node = ref graph.NodeAt(n);
-            switch (node.Kind)
+            if (rule.Urgency > Urgency.Routine)
             {
-                case NodeKind.Finding:
-                    var slot = Facts.FactTable.SlotOf((Finding)node.Argument);
-                    var unknownTruth = (int)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown);
-                    findings.Add(slot >= 0 ? new FindingTest(n, slot, unknownTruth) : throw new InvalidOperationException("Unreachable: every finding has a snapshot slot."));
-                    break;
-                case NodeKind.Quantity:
-                    quantities.Add(new QuantityTest(n, Facts.FactTable.SlotOf((Quantity)node.Argument), node.Comparison, node.Threshold));
-                    break;
-                case NodeKind.Flag:
-                    // A flag reference has the truth of the referenced rule's root. Groups read that root directly
-                    // (see CriterionGraph.Source), so the reference itself is only copied at the end, for the explanation.
-                    flagNode.Add(n);
-                    flagSource.Add(graph.Source(n));
-                    break;
-                default:
-                    var kind = node.Kind switch
-                    {
-                        NodeKind.All => OperationKind.Minimum,
-                        NodeKind.Any => OperationKind.Maximum,
-                        NodeKind.AtLeast => OperationKind.AtLeast,
-                        _ => OperationKind.Not,
-                    };
-                    operations.Add(new Operation(n, kind, operands.Count, node.ChildCount, node.Argument));
-                    for (var i = 0; i < node.ChildCount; i++)
-                    {
-                        operands.Add(graph.Source(graph.ChildAt(node.FirstChild + i)));
-                    }
-
-                    break;
+                raising.Add((rule.Root, rule.Urgency));
             }
         }
 
-        _findings = findings.ToArray();
-        _quantities = quantities.ToArray();
-        _flagNode = flagNode.ToArray();
-        _flagSource = flagSource.ToArray();
-        _operations = operations.ToArray();
-        _operands = operands.ToArray();
+        _raisingRules = raising.ToArray();
     }
 
     /// <summary>Writes the truth of every node of the graph this interpreter was built for.</summary>
-    public void Evaluate(in FactReader facts, Span<Truth> nodeTruths)
-    {
-        Span<ulong> present = stackalloc ulong[Facts.FactTable.SnapshotWords];
-        Span<ulong> absent = stackalloc ulong[Facts.FactTable.SnapshotWords];
-        facts.FindingBits(present, absent);
-        FindingTruths(present, absent, _findings, nodeTruths);
+    public void Evaluate(in FactReader facts, Span<Truth> nodeTruths) => _everyNode.Evaluate(facts, nodeTruths);
 
-        if (_quantities.Length > 0)
+    /// <summary>The highest urgency of a rule whose criterion is true, evaluating only the nodes that can change it
+    /// (<see cref="CriterionGraph.CanRaiseUrgency"/>); <paramref name="nodeTruths"/> is working space.</summary>
+    public Urgency HighestUrgency(in FactReader facts, Span<Truth> nodeTruths)
+    {
+        _urgencyNodes.Evaluate(facts, nodeTruths);
+        var highest = Urgency.Routine;
+        foreach (var (root, urgency) in _raisingRules)
         {
-            Span<double> values = stackalloc double[FactReader.QuantitySlots];
-            facts.QuantityValues(values);
-            foreach (var test in _quantities)
+            if (urgency > highest && nodeTruths[root] == Truth.True)
             {
-                nodeTruths[test.Node] = FactReader.Compare(values[test.Slot], test.Comparison, test.Threshold);
+                highest = urgency;
             }
         }
 
-        var operands = _operands;
-        foreach (var operation in _operations)
+        return highest;
+    }
+
+    // The phases over a subset of the graph's nodes (every node, or the urgency's); a kept node's children and
+    // referenced rules are always kept too.
+    private sealed class Phases
+    {
+        // One test per finding node: the node, the finding's snapshot slot and its truth when unknown.
+        private readonly FindingTest[] _findings;
+        private readonly QuantityTest[] _quantities;
+        private readonly int[] _flagNode;
+        private readonly int[] _flagSource;
+        private readonly Operation[] _operations;
+        private readonly int[] _operands;
+
+        public Phases(CriterionGraph graph, Func<int, bool> keep)
         {
-            var first = operation.FirstOperand;
-            var end = first + operation.OperandCount;
-            int truth;
-            switch (operation.Kind)
+            var findings = new List<FindingTest>();
+            var quantities = new List<QuantityTest>();
+            var flagNode = new List<int>();
+            var flagSource = new List<int>();
+            var operations = new List<Operation>();
+            var operands = new List<int>();
+            for (var n = 0; n < graph.NodeCount; n++)
             {
-                case OperationKind.Minimum:
-                    truth = (int)Truth.True;
-                    for (var i = first; i < end; i++)
-                    {
-                        truth = Minimum(truth, (int)nodeTruths[operands[i]]);
-                    }
-
-                    break;
-                case OperationKind.Maximum:
-                    truth = (int)Truth.False;
-                    for (var i = first; i < end; i++)
-                    {
-                        truth = Maximum(truth, (int)nodeTruths[operands[i]]);
-                    }
-
-                    break;
-                case OperationKind.AtLeast:
+                if (!keep(n))
                 {
-                    // Children that are true, and children that are not false (true or unknown).
-                    int trueCount = 0, possibleCount = 0;
-                    for (var i = first; i < end; i++)
-                    {
-                        var child = (int)nodeTruths[operands[i]];
-                        trueCount += child >> 1;
-                        possibleCount += (child + 1) >> 1;
-                    }
-
-                    truth = trueCount >= operation.Argument ? (int)Truth.True
-                        : possibleCount >= operation.Argument ? (int)Truth.Unknown
-                        : (int)Truth.False;
-                    break;
+                    continue;
                 }
 
-                default:
-                    truth = (int)Truth.True - (int)nodeTruths[operands[first]];
-                    break;
+                ref readonly var node = ref graph.NodeAt(n);
+                switch (node.Kind)
+                {
+                    case NodeKind.Finding:
+                        var slot = Facts.FactTable.SlotOf((Finding)node.Argument);
+                        var unknownTruth = (int)(node.UnknownCountsAsPresent ? Truth.True : Truth.Unknown);
+                        findings.Add(slot >= 0 ? new FindingTest(n, slot, unknownTruth) : throw new InvalidOperationException("Unreachable: every finding has a snapshot slot."));
+                        break;
+                    case NodeKind.Quantity:
+                        quantities.Add(new QuantityTest(n, Facts.FactTable.SlotOf((Quantity)node.Argument), node.Comparison, node.Threshold));
+                        break;
+                    case NodeKind.Flag:
+                        // A flag reference has the truth of the referenced rule's root. Groups read that root directly
+                        // (see CriterionGraph.Source), so the reference itself is only copied at the end, for the explanation.
+                        flagNode.Add(n);
+                        flagSource.Add(graph.Source(n));
+                        break;
+                    default:
+                        var kind = node.Kind switch
+                        {
+                            NodeKind.All => OperationKind.Minimum,
+                            NodeKind.Any => OperationKind.Maximum,
+                            NodeKind.AtLeast => OperationKind.AtLeast,
+                            _ => OperationKind.Not,
+                        };
+                        operations.Add(new Operation(n, kind, operands.Count, node.ChildCount, node.Argument));
+                        for (var i = 0; i < node.ChildCount; i++)
+                        {
+                            operands.Add(graph.Source(graph.ChildAt(node.FirstChild + i)));
+                        }
+
+                        break;
+                }
             }
 
-            nodeTruths[operation.Node] = (Truth)truth;
+            _findings = findings.ToArray();
+            _quantities = quantities.ToArray();
+            _flagNode = flagNode.ToArray();
+            _flagSource = flagSource.ToArray();
+            _operations = operations.ToArray();
+            _operands = operands.ToArray();
         }
 
-        for (var i = 0; i < _flagNode.Length && i < _flagSource.Length; i++)
+        public void Evaluate(in FactReader facts, Span<Truth> nodeTruths)
         {
-            nodeTruths[_flagNode[i]] = nodeTruths[_flagSource[i]];
+            Span<ulong> present = stackalloc ulong[Facts.FactTable.SnapshotWords];
+            Span<ulong> absent = stackalloc ulong[Facts.FactTable.SnapshotWords];
+            facts.FindingBits(present, absent);
+            FindingTruths(present, absent, _findings, nodeTruths);
+
+            if (_quantities.Length > 0)
+            {
+                Span<double> values = stackalloc double[FactReader.QuantitySlots];
+                facts.QuantityValues(values);
+                foreach (var test in _quantities)
+                {
+                    nodeTruths[test.Node] = FactReader.Compare(values[test.Slot], test.Comparison, test.Threshold);
+                }
+            }
+
+            var operands = _operands;
+            foreach (var operation in _operations)
+            {
+                var first = operation.FirstOperand;
+                var end = first + operation.OperandCount;
+                int truth;
+                switch (operation.Kind)
+                {
+                    case OperationKind.Minimum:
+                        truth = (int)Truth.True;
+                        for (var i = first; i < end; i++)
+                        {
+                            truth = Minimum(truth, (int)nodeTruths[operands[i]]);
+                        }
+
+                        break;
+                    case OperationKind.Maximum:
+                        truth = (int)Truth.False;
+                        for (var i = first; i < end; i++)
+                        {
+                            truth = Maximum(truth, (int)nodeTruths[operands[i]]);
+                        }
+
+                        break;
+                    case OperationKind.AtLeast:
+                    {
+                        // Children that are true, and children that are not false (true or unknown).
+                        int trueCount = 0, possibleCount = 0;
+                        for (var i = first; i < end; i++)
+                        {
+                            var child = (int)nodeTruths[operands[i]];
+                            trueCount += child >> 1;
+                            possibleCount += (child + 1) >> 1;
+                        }
+
+                        truth = trueCount >= operation.Argument ? (int)Truth.True
+                            : possibleCount >= operation.Argument ? (int)Truth.Unknown
+                            : (int)Truth.False;
+                        break;
+                    }
+
+                    default:
+                        truth = (int)Truth.True - (int)nodeTruths[operands[first]];
+                        break;
+                }
+
+                nodeTruths[operation.Node] = (Truth)truth;
+            }
+
+            for (var i = 0; i < _flagNode.Length && i < _flagSource.Length; i++)
+            {
+                nodeTruths[_flagNode[i]] = nodeTruths[_flagSource[i]];
+            }
         }
     }
 
@@ -166,21 +215,6 @@ internal sealed class CriterionInterpreter
             var isAbsent = (int)(absent[word] >> bit) & 1;
             nodeTruths[finding.Node] = (Truth)((2 * isPresent) + ((1 - isPresent - isAbsent) * finding.UnknownTruth));
         }
-    }
-
-    /// <summary>The highest urgency of a rule whose criterion is true, from the node truths of <see cref="Evaluate"/>.</summary>
-    public static Urgency HighestUrgency(CriterionGraph graph, ReadOnlySpan<Truth> nodeTruths)
-    {
-        var highest = Urgency.Routine;
-        foreach (var rule in graph.Rules)
-        {
-            if (rule.Urgency > highest && nodeTruths[rule.Root] == Truth.True)
-            {
-                highest = rule.Urgency;
-            }
-        }
-
-        return highest;
     }
 
     // Minimum and maximum of two small non-negative numbers without a branch (the JIT compiles Math.Min and Math.Max

@@ -43,6 +43,28 @@ public class EngineEquivalenceTests
     }
 
     [Fact]
+    public void CanRaiseUrgency_RoutineRuleOnlyWhenAnUrgentRuleRefersToIt()
+    {
+        var rules = RuleSet.Create("urgency-nodes", "1.0.0",
+        [
+            TestRules.Rule("A-ALONE", Criterion.Present(Finding.Fever), Urgency.Routine),
+            TestRules.Rule("B-REFERRED", Criterion.Present(Finding.NightPain), Urgency.Routine),
+            TestRules.Rule("C-REFERRED-BY-REFERRED", Criterion.Present(Finding.NightSweats), Urgency.Routine),
+            TestRules.Rule("D-VIA", Criterion.AllOf(Criterion.Flag("C-REFERRED-BY-REFERRED"), Criterion.Present(Finding.Fatigue)), Urgency.Routine),
+            TestRules.Rule("E-URGENT", Criterion.AnyOf(Criterion.Flag("B-REFERRED"), Criterion.Flag("D-VIA")), Urgency.Urgent),
+        ], [], DefaultCatalogue.RuleSet.DefaultRecommendation);
+        var graph = new CriterionGraph(rules);
+        foreach (var rule in graph.Rules)
+        {
+            var first = Array.IndexOf(graph.Rules, rule) == 0 ? 0 : graph.Rules[Array.IndexOf(graph.Rules, rule) - 1].Root + 1;
+            for (var n = first; n <= rule.Root; n++)
+            {
+                Assert.Equal(rule.Rule.Id != "A-ALONE", graph.CanRaiseUrgency(n));
+            }
+        }
+    }
+
+    [Fact]
     public void NodeTruths_LeftOverInAReusedBuffer_AreAllOverwritten()
     {
         // Pooled buffers are not cleared between assessments: every node must be written, whatever was there before.
@@ -113,8 +135,12 @@ public class EngineEquivalenceTests
             }
 
             var urgency = ReferenceEvaluator.HighestUrgency(Graph, expected);
-            Assert.Equal(urgency, CriterionInterpreter.HighestUrgency(Graph, interpreted));
-            Assert.Equal(urgency, Compiler.HighestUrgency(patient, Compiler.UrgencyNeedsTruths ? new Truth[Graph.NodeCount] : null));
+            foreach (var stale in new[] { Truth.False, Truth.True })
+            {
+                // The urgency forms evaluate only the nodes that can change it, in working space that may hold anything.
+                Assert.Equal(urgency, Interpreter.HighestUrgency(new FactReader(patient), Enumerable.Repeat(stale, Graph.NodeCount).ToArray()));
+                Assert.Equal(urgency, Compiler.HighestUrgency(patient, Compiler.UrgencyNeedsTruths ? Enumerable.Repeat(stale, Graph.NodeCount).ToArray() : null));
+            }
         }
     }
 }
