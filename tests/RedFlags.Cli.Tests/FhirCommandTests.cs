@@ -102,7 +102,7 @@ public class FhirCommandTests
     [Fact]
     public void Assess_OfficialLungCancerCondition_ReportsAPersonalHistoryOfCancer()
     {
-        var file = Path.GetFullPath(Path.Combine(Cli.RepositoryRoot, "..", "shared", "fhir-r4-examples", "Condition-f002.json"));
+        var file = RepositoryFiles.PathOf("../shared/fhir-r4-examples/Condition-f002.json");
 
         var result = Cli.Run("assess", "--fhir", file, "--date", AssessmentDate);
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RedFlags.Tests.Support;
 
 namespace RedFlags.Tests.Docs;
 

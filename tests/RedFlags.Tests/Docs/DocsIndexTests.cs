@@ -1,5 +1,3 @@
-using RedFlags.Tests.Support;
-
 namespace RedFlags.Tests.Docs;
 
 public class DocsIndexTests
