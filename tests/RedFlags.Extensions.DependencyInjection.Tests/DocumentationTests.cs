@@ -7,7 +7,7 @@ public sealed class DocumentationTests
     [Theory]
     [InlineData("Example")]
     [InlineData("RuleFile")]
-    public void DependencyInjectionPage_ShowsTheCompiledExampleVerbatim(string region)
+    public void DependencyInjectionPage_SnippetRegion_ShowsTheCompiledExampleVerbatim(string region)
     {
         var page = RepositoryFiles.ReadText("docs/dependency-injection.md");
         var source = RepositoryFiles.ReadText("tests/RedFlags.Extensions.DependencyInjection.Tests/DocumentationExample.cs");

@@ -6,7 +6,7 @@ namespace RedFlags.Tests.Docs;
 public class ClinicalSafetyDocTests
 {
     [Fact]
-    public void ClinicalSafetyCase_EveryCitedTestExists()
+    public void ClinicalSafetyCase_CitedTests_AllExist()
     {
         var doc = RepositoryFiles.ReadText("docs/clinical-safety.md");
         var sources = Directory.GetFiles(RepositoryFiles.PathOf("tests"), "*.cs", SearchOption.AllDirectories)

@@ -21,11 +21,11 @@ public class JsonGoldenTests
     }
 
     [Fact]
-    public void PresentationSchema_MatchesDocsFile()
+    public void PresentationSchema_Generated_MatchesDocsFile()
         => AssertMatchesFile("docs/schemas/presentation.schema.json", RedFlagsJson.PresentationSchema());
 
     [Fact]
-    public void RuleSetSchema_MatchesDocsFile()
+    public void RuleSetSchema_Generated_MatchesDocsFile()
         => AssertMatchesFile("docs/schemas/rule-set.schema.json", RuleSetJson.Schema());
 
     // The serializer writes no final newline; the committed files end with one.
