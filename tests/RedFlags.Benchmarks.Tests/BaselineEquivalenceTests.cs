@@ -29,13 +29,13 @@ public sealed class BaselineEquivalenceTests
     }
 
     [Fact]
-    public void If_chain_covers_the_whole_catalogue()
+    public void IfChainBaseline_DefaultCatalogue_HasARuleForEveryCatalogueRule()
     {
         Assert.Equal(IfChainBaseline.RuleCount, DefaultCatalogue.RuleSet.Rules.Count);
     }
 
     [Fact]
-    public async Task Both_baselines_fire_exactly_what_RedFlags_fires()
+    public async Task Baselines_GeneratedPresentations_FireExactlyWhatRedFlagsFires()
     {
         var checkedCount = 0;
         foreach (var presentation in Sample())
@@ -58,7 +58,7 @@ public sealed class BaselineEquivalenceTests
     }
 
     [Fact]
-    public void Generated_presentations_are_valid_and_varied()
+    public void Generate_SeededSample_IsValidAndVaried()
     {
         var urgencies = Presentations.Generate(SampleSize, Seed).Select(s_evaluator.AssessUrgency).ToArray();
 
@@ -71,7 +71,7 @@ public sealed class BaselineEquivalenceTests
     }
 
     [Fact]
-    public void Scenarios_are_what_their_names_say()
+    public void Presentations_FixedScenarios_AreWhatTheirNamesSay()
     {
         var none = s_evaluator.Assess(Presentations.NoFlags);
         Assert.Empty(RedFlagsFired(none));
@@ -87,7 +87,7 @@ public sealed class BaselineEquivalenceTests
     [Theory]
     [InlineData(10)]
     [InlineData(100)]
-    public void RulesEngine_translation_matches_on_synthetic_rule_sets(int ruleCount)
+    public void RulesEngineBaseline_SyntheticRuleSet_FiresWhatRedFlagsFires(int ruleCount)
     {
         var set = SyntheticRuleSets.Create(ruleCount, Seed);
         Assert.Equal(ruleCount, set.Rules.Count);
@@ -101,7 +101,7 @@ public sealed class BaselineEquivalenceTests
     }
 
     [Fact]
-    public void Synthetic_rule_sets_scale_to_ten_thousand_rules()
+    public void SyntheticRuleSets_TenThousandRules_AssessAndAssessUrgencyAgree()
     {
         var set = SyntheticRuleSets.Create(10_000, Seed);
         var evaluator = new RedFlagEvaluator(set);

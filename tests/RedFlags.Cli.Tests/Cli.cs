@@ -9,9 +9,7 @@ internal static class Cli
 {
     private static readonly string s_dll = Metadata("RedFlagsCliDll");
 
-    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
-
-    public static string Examples => Path.Combine(RepositoryRoot, "docs", "examples");
+    public static string Examples => RepositoryFiles.PathOf("docs/examples");
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
@@ -26,7 +24,7 @@ internal static class Cli
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = RepositoryFiles.Root,
         };
         start.ArgumentList.Add(s_dll);
         foreach (var arg in args)

@@ -21,7 +21,7 @@ public class FhirCommandTests
 
     [Theory]
     [MemberData(nameof(UrgencyBundles))]
-    public void Assess_FhirBundle_JsonFormat_GivesTheExpectedUrgency_AndTheMappingReportOnStandardError(string file, Urgency expected)
+    public void Assess_FhirBundleAsJson_GivesTheExpectedUrgencyAndTheMappingReportOnStandardError(string file, Urgency expected)
     {
         var result = Cli.Run("assess", "--fhir", Cli.Fixture(file), "--date", AssessmentDate, "--format", "json");
 
@@ -37,7 +37,7 @@ public class FhirCommandTests
     [Theory]
     [InlineData("fhir-mscc-known-cancer.json", "EMERGENCY", "MAL-MSCC-NEURO")]
     [InlineData("fhir-urgent-recent-infection.json", "URGENT", "history.recentInfectionOrBacteraemia = present <- Condition/c1")]
-    public void Assess_FhirBundle_TextFormat_PrintsTheMappingBeforeTheReport(string file, string urgency, string expectedText)
+    public void Assess_FhirBundleAsText_PrintsTheMappingBeforeTheReport(string file, string urgency, string expectedText)
     {
         var result = Cli.Run("assess", "--fhir", Cli.Fixture(file), "--date", AssessmentDate, "--setting", "primary-care");
 
@@ -52,7 +52,7 @@ public class FhirCommandTests
     }
 
     [Fact]
-    public void Assess_FhirFormat_FromFhirInput_IsAStrictFhirBundleWithARiskAssessmentAboutThePatient()
+    public void Assess_FhirFormatFromFhirInput_IsAStrictFhirBundleWithARiskAssessmentAboutThePatient()
     {
         var result = Cli.Run("assess", "--fhir", Cli.Fixture("fhir-mscc-known-cancer.json"), "--date", AssessmentDate, "--format", "fhir");
 
@@ -66,7 +66,7 @@ public class FhirCommandTests
     }
 
     [Fact]
-    public void Assess_FhirFormat_FromPresentationJson_IsAStrictFhirBundleWithARiskAssessment()
+    public void Assess_FhirFormatFromPresentationJson_IsAStrictFhirBundleWithARiskAssessment()
     {
         var result = Cli.Run("assess", Path.Combine(Cli.Examples, "known-cancer.json"), "--format", "fhir");
 
@@ -102,7 +102,7 @@ public class FhirCommandTests
     [Fact]
     public void Assess_OfficialLungCancerCondition_ReportsAPersonalHistoryOfCancer()
     {
-        var file = Path.GetFullPath(Path.Combine(Cli.RepositoryRoot, "..", "shared", "fhir-r4-examples", "Condition-f002.json"));
+        var file = RepositoryFiles.PathOf("../shared/fhir-r4-examples/Condition-f002.json");
 
         var result = Cli.Run("assess", "--fhir", file, "--date", AssessmentDate);
 

@@ -65,7 +65,7 @@ public static class LocalRulesRegistration
 public sealed class DocumentationExampleTests
 {
     [Fact]
-    public async Task Example_RunsInAHost()
+    public async Task Example_InAHost_AssessesThroughTheRegisteredService()
     {
         using var host = TriageRegistration.BuildHost([]);
         await host.StartAsync();
@@ -89,7 +89,7 @@ public sealed class DocumentationExampleTests
     }
 
     [Fact]
-    public void RuleFileExample_LoadsTheFile()
+    public void RuleFileExample_LocalRuleFile_IsLoaded()
     {
         var path = Path.Combine(Path.GetTempPath(), "redflags-doc-" + Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(path, """

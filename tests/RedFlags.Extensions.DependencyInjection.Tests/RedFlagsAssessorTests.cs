@@ -54,7 +54,7 @@ public sealed class RedFlagsAssessorTests
     }
 
     [Fact]
-    public void AssessUrgency_MatchesTheEvaluatorOnTheCompletedPresentation()
+    public void AssessUrgency_IncompletePresentation_MatchesTheEvaluatorOnTheCompletedPresentation()
     {
         using var provider = Build(new FixedTimeProvider(s_lateEvening, s_plusTwo), CareSetting.PrimaryCare);
         var assessor = provider.GetRequiredService<RedFlagsAssessor>();

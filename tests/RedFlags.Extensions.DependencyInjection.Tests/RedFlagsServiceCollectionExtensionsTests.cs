@@ -21,7 +21,7 @@ public sealed class RedFlagsServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddRedFlags_ReturnsTheSameCollection()
+    public void AddRedFlags_AnyCollection_ReturnsTheSameCollection()
     {
         var services = new ServiceCollection();
 

@@ -17,7 +17,7 @@ public class OfficialExamplesTests
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
-    public void Every_example_is_read_without_an_exception(string fileName)
+    public void ReadBundle_EveryOfficialExample_ReadsWithoutAnException(string fileName)
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example(fileName), s_today, CareSetting.PrimaryCare);
 
@@ -29,13 +29,13 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Example_folder_has_the_official_files()
+    public void ExamplesDirectory_OfficialExamples_HoldsMoreThan100Files()
     {
         Assert.True(ExampleFiles().Count > 100);
     }
 
     [Fact]
-    public void Lung_cancer_f002_is_a_personal_history_of_lung_cancer()
+    public void ReadBundle_LungCancerF002_IsAPersonalHistoryOfLungCancer()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Condition-f002.json"), s_today, CareSetting.PrimaryCare);
 
@@ -48,7 +48,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Resolved_malignant_neoplasm_f202_still_counts_as_a_personal_history()
+    public void ReadBundle_ResolvedMalignantNeoplasmF202_StillCountsAsAPersonalHistory()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Condition-f202.json"), s_today, CareSetting.PrimaryCare);
 
@@ -58,7 +58,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Family_history_of_colon_cancer_is_never_a_personal_history()
+    public void ReadBundle_FamilyHistoryOfColonCancer_IsNeverAPersonalHistory()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Condition-family-history.json"), s_today, CareSetting.PrimaryCare);
 
@@ -69,7 +69,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Body_temperature_maps_in_celsius_when_current()
+    public void ReadBundle_CurrentBodyTemperature_MapsInCelsius()
     {
         // The file: 36.5 Cel, effectiveDateTime 1999-07-02.
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Observation-body-temperature.json"), new CalendarDate(1999, 7, 3), CareSetting.PrimaryCare);
@@ -82,7 +82,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Body_temperature_older_than_the_window_is_reported_not_used()
+    public void ReadBundle_BodyTemperatureOlderThanTheWindow_IsReportedNotUsed()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Observation-body-temperature.json"), s_today, CareSetting.PrimaryCare);
 
@@ -93,7 +93,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Entered_in_error_temperature_f202_is_not_used()
+    public void ReadBundle_EnteredInErrorTemperatureF202_IsNotUsed()
     {
         // The file: 39 Cel flagged H, status entered-in-error, issued 2013-04-04.
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Observation-f202.json"), new CalendarDate(2013, 4, 5), CareSetting.EmergencyDepartment);
@@ -105,7 +105,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Single_body_weight_in_pounds_is_converted_but_not_used_as_weight_loss()
+    public void ReadBundle_SingleBodyWeightInPounds_IsConvertedButNotUsedAsWeightLoss()
     {
         // The file: 185 [lb_av] (lbs), effectiveDateTime 2016-03-28.
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Observation-example.json"), new CalendarDate(2016, 3, 30), CareSetting.PrimaryCare);
@@ -119,7 +119,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Haemoglobin_f005_in_g_per_dl_maps_to_g_per_l_with_anaemia_from_the_low_flag()
+    public void ReadBundle_HaemoglobinF005InGramsPerDecilitre_MapsToGramsPerLitreWithAnaemiaFromTheLowFlag()
     {
         // The file: 7.2 g/dL, interpretation L, effectivePeriod 2013-04-05.
         var json = TestData.Example("Observation-f005.json");
@@ -130,7 +130,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Amoxicillin_and_entered_in_error_medications_are_reported_not_used()
+    public void ReadBundle_AmoxicillinAndEnteredInErrorMedications_AreReportedNotUsed()
     {
         var active = FhirPresentationReader.ReadBundle(TestData.Example("MedicationStatement-example004.json"), s_today, CareSetting.PrimaryCare);
         var error = FhirPresentationReader.ReadBundle(TestData.Example("MedicationStatement-example005.json"), s_today, CareSetting.PrimaryCare);
@@ -141,7 +141,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Patient_example_gives_sex_and_date_of_birth()
+    public void ReadBundle_PatientExample_GivesSexAndDateOfBirth()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Patient-example.json"), s_today, CareSetting.PrimaryCare);
 
@@ -151,7 +151,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Differential_diagnosis_is_not_used_as_a_confirmed_condition()
+    public void ReadBundle_DifferentialDiagnosis_IsNotUsedAsAConfirmedCondition()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Condition-f205.json"), s_today, CareSetting.PrimaryCare);
 
@@ -160,7 +160,7 @@ public class OfficialExamplesTests
     }
 
     [Fact]
-    public void Invalid_example_values_are_reported_not_thrown()
+    public void ReadBundle_InvalidExampleValues_AreReportedNotThrown()
     {
         var result = FhirPresentationReader.ReadBundle(TestData.Example("Observation-decimal.json"), s_today, CareSetting.PrimaryCare);
 
@@ -172,7 +172,7 @@ public class OfficialExamplesTests
     [InlineData("[1, 2]")]
     [InlineData("{\"resourceType\": \"NoSuchThing\"}")]
     [InlineData("")]
-    public void Text_that_is_not_fhir_is_reported_as_an_error(string text)
+    public void ReadBundle_TextThatIsNotFhir_IsReportedAsAnError(string text)
     {
         var result = FhirPresentationReader.ReadBundle(text, s_today, CareSetting.PrimaryCare);
 

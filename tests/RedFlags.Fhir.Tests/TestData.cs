@@ -18,18 +18,7 @@ internal static class TestData
 
     private static string FindExamples()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RedFlags.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException("RedFlags.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        var examples = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "fhir-r4-examples"));
+        var examples = RepositoryFiles.PathOf("../shared/fhir-r4-examples");
         return Directory.Exists(examples) ? examples : throw new DirectoryNotFoundException(examples);
     }
 }

@@ -19,7 +19,7 @@ public class UrgencyEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Bundle_and_csharp_presentation_give_the_same_assessment(string name, Urgency expected)
+    public void ReadBundle_BundleOfACSharpPresentation_GivesTheSameAssessment(string name, Urgency expected)
     {
         var (bundle, presentation) = Build(name);
 

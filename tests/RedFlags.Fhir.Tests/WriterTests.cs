@@ -28,7 +28,7 @@ public class WriterTests
     });
 
     [Fact]
-    public void Risk_assessment_parses_back_in_strict_mode_with_a_prediction_per_condition()
+    public void ToRiskAssessment_SpinalCordCompression_ParsesBackStrictlyWithAPredictionPerCondition()
     {
         var (assessment, read) = Mscc();
         var json = FhirAssessmentWriter.ToJson(FhirAssessmentWriter.ToRiskAssessment(assessment, FhirWriteContext.From(read.Report)));
@@ -45,7 +45,7 @@ public class WriterTests
     }
 
     [Fact]
-    public void Detected_issues_cover_every_emergency_or_urgent_flag_and_parse_back_in_strict_mode()
+    public void ToDetectedIssues_SpinalCordCompression_CoverEveryEmergencyOrUrgentFlagAndParseBackStrictly()
     {
         var (assessment, read) = Mscc();
         var issues = FhirAssessmentWriter.ToDetectedIssues(assessment, FhirWriteContext.From(read.Report));
@@ -65,7 +65,7 @@ public class WriterTests
     }
 
     [Fact]
-    public void Bundle_json_parses_back_in_strict_mode_and_is_deterministic()
+    public void ToBundleJson_SpinalCordCompression_ParsesBackStrictlyAndIsDeterministic()
     {
         var (assessment, read) = Mscc();
         var first = FhirAssessmentWriter.ToBundleJson(assessment, FhirWriteContext.From(read.Report));
@@ -78,7 +78,7 @@ public class WriterTests
     }
 
     [Fact]
-    public void Routine_assessment_without_patient_still_writes_valid_resources()
+    public void ToBundleJson_RoutineWithoutPatient_StillWritesValidResources()
     {
         var json = FhirAssessmentWriter.ToBundleJson(Routine());
 
@@ -88,7 +88,7 @@ public class WriterTests
     }
 
     [Fact]
-    public void Risk_assessment_names_a_routine_condition_with_few_concerning_features()
+    public void ToBundleJson_FewConcerningFeatures_NamesTheConditionWithTheFrameworksLabel()
     {
         // FHIR wrote "low concern" for ConcernLevel.Few; Vocabulary.Label gives the framework's "Few concerning features".
         var assessment = s_evaluator.Assess(new PatientPresentation { AssessmentDate = s_today, CareSetting = CareSetting.PrimaryCare, AgeYears = 60 });
@@ -117,7 +117,7 @@ public class WriterTests
 
     [Theory]
     [MemberData(nameof(Assessments))]
-    public void Cds_hooks_cards_follow_the_field_rules(string name)
+    public void ToResponseJson_EachAssessment_CardsFollowTheFieldRules(string name)
     {
         var assessment = Named(name);
         var json = CdsHooksWriter.ToResponseJson(assessment);
@@ -150,13 +150,13 @@ public class WriterTests
 
     [Theory]
     [MemberData(nameof(Assessments))]
-    public void Cds_hooks_uuids_are_stable(string name)
+    public void ToResponseJson_SameAssessment_UuidsAreStable(string name)
     {
         Assert.Equal(CdsHooksWriter.ToResponseJson(Named(name)), CdsHooksWriter.ToResponseJson(Named(name)));
     }
 
     [Fact]
-    public void Cds_hooks_detail_lists_the_reasons_and_the_questions()
+    public void ToResponseJson_CaudaEquina_DetailListsTheReasonsAndTheQuestions()
     {
         var assessment = Named("ces");
         using var document = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(assessment));
@@ -172,7 +172,7 @@ public class WriterTests
     }
 
     [Fact]
-    public void Cds_hooks_uuid_changes_with_the_content()
+    public void ToResponseJson_DifferentContent_ChangesTheUuid()
     {
         Assert.NotEqual(CdsHooksWriter.ToResponseJson(Named("mscc")), CdsHooksWriter.ToResponseJson(Named("ces")));
         using var a = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(Named("mscc")));

@@ -39,7 +39,7 @@ public class BuilderAndAssertionTests
         => Assert.Throws<RedFlagsAssertionException>(() => s_evaluator.Assess(PresentationBuilder.AssessedOn(s_today).With(Finding.SaddleNumbness).Build()).ShouldHaveUrgency(Urgency.Soon));
 
     [Fact]
-    public void IndependentFindings_ExcludeFindingsThatShareAField()
+    public void IndependentFindings_FindingsThatShareAField_AreExcluded()
     {
         Assert.DoesNotContain(Finding.HighEnergyTrauma, PresentationExtensions.IndependentFindings);
         Assert.Contains(Finding.SaddleNumbness, PresentationExtensions.IndependentFindings);

@@ -15,11 +15,11 @@ public class PathwayScenarioTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Scenario_PassesOnTheDefaultCatalogue(string file)
+    public void Check_EachScenarioFile_PassesOnTheDefaultCatalogue(string file)
         => Assert.Empty(Scenarios.Check(Scenarios.Load(Path.Combine(s_directory, file)), s_evaluator));
 
     [Fact]
-    public void Scenarios_CoverEveryPathwayOfTheBrief() => Assert.Equal(13, Files().Count);
+    public void ScenarioFiles_OnePerPathway_CoverEveryPathwayOfTheBrief() => Assert.Equal(13, Files().Count);
 
     [Fact]
     public void Run_WrongExpectation_FailsWithAReadableExplanation()

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using RedFlags.Fhir;
 
-namespace RedFlags.Cli;
+namespace RedFlags.Cli.Fhir;
 
 /// <summary>
 /// FHIR input and output for <c>assess</c>, on RedFlags.Fhir (Firely SDK). Compiled into the .NET tool build only: the

@@ -1,6 +1,6 @@
 using System;
 
-namespace RedFlags.Cli;
+namespace RedFlags.Cli.Native;
 
 /// <summary>
 /// The native (AOT) build's stand-in for Fhir/FhirFeature.cs. RedFlags.Fhir is built on the Firely SDK, which binds its

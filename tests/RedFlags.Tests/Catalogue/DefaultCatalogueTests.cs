@@ -8,7 +8,7 @@ public class DefaultCatalogueTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Rule_CitesItsSourceWithAnEvidenceTag(string ruleId)
+    public void Rule_InTheCatalogue_CitesItsSourceWithAnEvidenceTag(string ruleId)
     {
         Assert.True(DefaultCatalogue.RuleSet.TryGetRule(ruleId, out var rule));
         Assert.NotEmpty(rule.Evidence);
@@ -22,7 +22,7 @@ public class DefaultCatalogueTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Rule_IdNamesItsCondition(string ruleId)
+    public void Rule_InTheCatalogue_IdNamesItsCondition(string ruleId)
     {
         Assert.True(DefaultCatalogue.RuleSet.TryGetRule(ruleId, out var rule));
         var prefix = rule.Condition switch
@@ -36,7 +36,7 @@ public class DefaultCatalogueTests
     }
 
     [Fact]
-    public void Catalogue_HasRulesForAllFiveConditions()
+    public void Catalogue_AllFiveConditions_HaveRules()
         => Assert.Equal(Enum.GetValues<SuspectedCondition>(), DefaultCatalogue.RuleSet.Rules.Select(r => r.Condition).Distinct().Order());
 
     [Fact]

@@ -71,21 +71,21 @@ public class RuleThresholdTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Rule_FiresAtThreshold(string ruleId) => Assert.Contains(ruleId, Evaluator.Assess(s_cases[ruleId].Fires()).FiredRuleIds());
+    public void Rule_ValueAtThreshold_Fires(string ruleId) => Assert.Contains(ruleId, Evaluator.Assess(s_cases[ruleId].Fires()).FiredRuleIds());
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Rule_DoesNotFireJustBelowThreshold(string ruleId) => Assert.DoesNotContain(ruleId, Evaluator.Assess(s_cases[ruleId].JustBelow()).FiredRuleIds());
+    public void Rule_ValueJustBelowThreshold_DoesNotFire(string ruleId) => Assert.DoesNotContain(ruleId, Evaluator.Assess(s_cases[ruleId].JustBelow()).FiredRuleIds());
 
     [Fact]
-    public void EveryCatalogueRule_HasAThresholdCase()
+    public void ThresholdCases_EveryCatalogueRule_HasOne()
     {
         var catalogue = DefaultCatalogue.RuleSet.Rules.Select(rule => rule.Id).ToArray();
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), s_cases.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void NothingFound_FiresNoFlag() => Assert.Empty(Evaluator.Assess(NothingFound()).FiredRuleIds());
+    public void Assess_NothingFound_FiresNoFlag() => Assert.Empty(Evaluator.Assess(NothingFound()).FiredRuleIds());
 
     private static PatientPresentation WithCancer(CancerSite site)
     {

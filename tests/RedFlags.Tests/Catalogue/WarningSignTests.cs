@@ -7,7 +7,7 @@ namespace RedFlags.Tests.Catalogue;
 public class WarningSignTests
 {
     [Fact]
-    public void PainThatDoesNotImproveWithTimeRestOrTreatment_FiresNoImprovementAndRestPainRules()
+    public void Assess_PainThatDoesNotImproveWithTimeRestOrTreatment_FiresNoImprovementAndRestPainRules()
     {
         var fired = Evaluator.Assess(Sparse().With(Finding.NoImprovementAfterFourWeeks, Finding.PainNotRelievedByRest)).FiredRuleIds();
         Assert.Contains("MAL-NO-IMPROVEMENT-4W", fired);
@@ -15,23 +15,23 @@ public class WarningSignTests
     }
 
     [Fact]
-    public void ConstantUnrelentingPain_FiresConstantPainRule()
+    public void Assess_ConstantUnrelentingPain_FiresConstantPainRule()
         => Assert.Contains("MAL-CONSTANT-PAIN", Evaluator.Assess(Sparse().With(Finding.ConstantUnremittingPain)).FiredRuleIds());
 
     [Fact]
-    public void PainAtNightOrWakingFromSleep_FiresRestNightPainRule()
+    public void Assess_PainAtNightOrWakingFromSleep_FiresRestNightPainRule()
         => Assert.Contains("MAL-REST-NIGHT-PAIN", Evaluator.Assess(Sparse().With(Finding.NightPain)).FiredRuleIds());
 
     [Fact]
-    public void PainLocalisedToOneSpot_FiresLocalisedPainRule()
+    public void Assess_PainLocalisedToOneSpot_FiresLocalisedPainRule()
         => Assert.Contains("MAL-LOCALISED-PAIN", Evaluator.Assess(Sparse().With(Finding.LocalisedSpinalTenderness)).FiredRuleIds());
 
     [Fact]
-    public void WorseningPain_FiresProgressivePainRule()
+    public void Assess_WorseningPain_FiresProgressivePainRule()
         => Assert.Contains("MAL-PROGRESSIVE-PAIN", Evaluator.Assess(Sparse().With(Finding.ProgressivePain)).FiredRuleIds());
 
     [Fact]
-    public void UnexplainedInvoluntaryWeightLoss_FiresWeightLossRuleAndNeedsBloods()
+    public void Assess_UnexplainedInvoluntaryWeightLoss_FiresWeightLossRuleAndNeedsBloods()
     {
         var a = Evaluator.Assess(Sparse().With(Finding.UnexplainedWeightLoss));
         Assert.Contains("MAL-UNEXPLAINED-WEIGHT-LOSS", a.FiredRuleIds());
@@ -39,11 +39,11 @@ public class WarningSignTests
     }
 
     [Fact]
-    public void Fatigue_FiresFatigueRule()
+    public void Assess_Fatigue_FiresFatigueRule()
         => Assert.Contains("MAL-FATIGUE", Evaluator.Assess(Sparse().With(Finding.Fatigue)).FiredRuleIds());
 
     [Fact]
-    public void Fever_FiresFeverRuleAndNeedsBloods()
+    public void Assess_Fever_FiresFeverRuleAndNeedsBloods()
     {
         var a = Evaluator.Assess(Sparse().With(Quantity.TemperatureCelsius, 38.4));
         Assert.Contains("INF-FEVER", a.FiredRuleIds());
@@ -51,11 +51,11 @@ public class WarningSignTests
     }
 
     [Fact]
-    public void NightSweats_FiresNightSweatsRule()
+    public void Assess_NightSweats_FiresNightSweatsRule()
         => Assert.Contains("MAL-NIGHT-SWEATS", Evaluator.Assess(Sparse().With(Finding.NightSweats)).FiredRuleIds());
 
     [Fact]
-    public void NumbnessOrTinglingInTheLegsOrFeet_FiresSafetyNetAndInBothLegsUrgentDiscussion()
+    public void Assess_NumbnessOrTinglingInTheLegsOrFeet_FiresSafetyNetAndInBothLegsUrgentDiscussion()
     {
         Assert.Contains("CES-SAFETY-NET", Evaluator.Assess(Sparse().With(Finding.NumbnessInOneLeg)).FiredRuleIds());
         var both = Evaluator.Assess(Sparse().With(Finding.NumbnessInBothLegs));
@@ -64,7 +64,7 @@ public class WarningSignTests
     }
 
     [Fact]
-    public void WeaknessInTheLegsOrFeet_FiresSafetyNetAndWhenProgressiveAnEmergency()
+    public void Assess_WeaknessInTheLegsOrFeet_FiresSafetyNetAndWhenProgressiveAnEmergency()
     {
         Assert.Contains("CES-SAFETY-NET", Evaluator.Assess(Sparse().With(Finding.LegWeakness)).FiredRuleIds());
         var progressive = Evaluator.Assess(Sparse().With(Finding.ProgressiveLegWeakness));
@@ -73,7 +73,7 @@ public class WarningSignTests
     }
 
     [Fact]
-    public void ProblemsWithBladderOrBowelControl_AreAnEmergencyAndWithCancerSpinalCordCompression()
+    public void Assess_ProblemsWithBladderOrBowelControl_AreAnEmergencyAndWithCancerSpinalCordCompression()
     {
         Assert.Equal(Urgency.Emergency, Evaluator.Assess(Sparse().With(Finding.UrinaryIncontinence)).Urgency);
         Assert.Equal(Urgency.Emergency, Evaluator.Assess(Sparse().With(Finding.FaecalIncontinence)).Urgency);
@@ -86,7 +86,7 @@ public class WarningSignTests
     [InlineData(CancerSite.Lung)]
     [InlineData(CancerSite.Breast)]
     [InlineData(CancerSite.Prostate)]
-    public void HistoryOfCancerEspeciallyLungBreastOrProstate_FiresHistoryAndHighRiskPrimaryRules(CancerSite site)
+    public void Assess_HistoryOfCancerEspeciallyLungBreastOrProstate_FiresHistoryAndHighRiskPrimaryRules(CancerSite site)
     {
         var p = Sparse();
         p = p with { History = p.History with { Cancers = [new CancerHistory { PrimarySite = site }] } };

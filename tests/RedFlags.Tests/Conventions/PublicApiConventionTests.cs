@@ -8,14 +8,14 @@ public class PublicApiConventionTests
     private static readonly Type[] s_publicTypes = typeof(RedFlagEvaluator).Assembly.GetExportedTypes();
 
     [Fact]
-    public void PublicClasses_AreSealedStaticOrAbstract()
+    public void PublicTypes_Classes_AreSealedStaticOrAbstract()
     {
         var open = s_publicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract).Select(t => t.FullName);
         Assert.Empty(open);
     }
 
     [Fact]
-    public void PublicTypes_HaveNoPublicSetters()
+    public void PublicTypes_Properties_HaveNoPublicSetters()
     {
         var settable = s_publicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
@@ -25,14 +25,14 @@ public class PublicApiConventionTests
     }
 
     [Fact]
-    public void PublicStructs_AreReadOnly()
+    public void PublicTypes_Structs_AreReadOnly()
     {
         var mutable = s_publicTypes.Where(t => t.IsValueType && !t.IsEnum && t.GetCustomAttributes().All(a => a.GetType().Name != "IsReadOnlyAttribute")).Select(t => t.FullName);
         Assert.Empty(mutable);
     }
 
     [Fact]
-    public void Enums_HaveExplicitValuesAndNoFlags()
+    public void PublicTypes_Enums_HaveExplicitValuesAndNoFlags()
         => Assert.DoesNotContain(s_publicTypes.Where(t => t.IsEnum), t => t.GetCustomAttribute<FlagsAttribute>() is not null);
 
     private static bool IsInitOnly(MethodInfo setter)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RedFlags.Tests.Support;
 
 namespace RedFlags.Tests.Docs;
 
@@ -7,7 +6,7 @@ namespace RedFlags.Tests.Docs;
 public class ClinicalSafetyDocTests
 {
     [Fact]
-    public void ClinicalSafetyCase_EveryCitedTestExists()
+    public void ClinicalSafetyCase_CitedTests_AllExist()
     {
         var doc = RepositoryFiles.ReadText("docs/clinical-safety.md");
         var sources = Directory.GetFiles(RepositoryFiles.PathOf("tests"), "*.cs", SearchOption.AllDirectories)

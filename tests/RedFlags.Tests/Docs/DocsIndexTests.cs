@@ -1,11 +1,9 @@
-using RedFlags.Tests.Support;
-
 namespace RedFlags.Tests.Docs;
 
 public class DocsIndexTests
 {
     [Fact]
-    public void DocsIndex_LinksEveryDocument()
+    public void DocsIndex_EveryDocument_IsLinked()
     {
         var index = RepositoryFiles.ReadText("docs/index.md");
         var docs = Path.GetFullPath(RepositoryFiles.PathOf("docs"));

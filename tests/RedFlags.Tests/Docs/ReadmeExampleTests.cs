@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RedFlags.Tests.Support;
 
 namespace RedFlags.Tests.Docs;
 
@@ -7,7 +6,7 @@ namespace RedFlags.Tests.Docs;
 public class ReadmeExampleTests
 {
     [Fact]
-    public void ReadmeExample_IsTheCodeThatThisTestCompiles()
+    public void ReadmeExample_CSharpBlock_IsTheCodeThisTestCompiles()
     {
         var readme = RepositoryFiles.ReadText("README.md");
         var block = Regex.Match(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;

@@ -10,7 +10,7 @@ namespace RedFlags.Tests.Evaluation;
 public class AssessmentGoldenTests
 {
     [Fact]
-    public void Assessments_MatchTheApprovedFile()
+    public void Assess_CasesAcrossCareSettings_MatchTheApprovedFile()
     {
         var text = new StringBuilder();
         foreach (var (name, p) in Cases())

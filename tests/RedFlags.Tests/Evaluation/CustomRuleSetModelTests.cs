@@ -63,7 +63,7 @@ public class CustomRuleSetModelTests
         => CheckAgainstModel(new Random(seed), 700, negation, presentations: 20);
 
     [Fact]
-    public void RuleSetsOfMoreThan64Rules_AlsoHaveMoreThan64DistinctNumberTests()
+    public void RandomRuleSets_MoreThan64Rules_AlsoHaveMoreThan64DistinctNumberTests()
     {
         // So that the tests above cover quantity tests beyond the first 64-bit word, not only rules beyond it.
         var random = new Random(11);

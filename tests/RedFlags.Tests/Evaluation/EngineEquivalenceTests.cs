@@ -34,7 +34,7 @@ public class EngineEquivalenceTests
         => _large.Value.AssertAgree(patient.Value);
 
     [Fact]
-    public void LargeRuleSet_HasMoreThan1024NodesAndRefersAcrossChunks()
+    public void CriterionGraph_LargeRuleSet_HasMoreThan1024NodesAndRefersAcrossChunks()
     {
         var graph = _large.Value.Graph;
         Assert.True(graph.NodeCount > 2 * CriterionCompiler.ChunkNodes, $"{graph.NodeCount} nodes");

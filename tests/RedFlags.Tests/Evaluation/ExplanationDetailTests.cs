@@ -199,7 +199,7 @@ public class ExplanationDetailTests
     [InlineData(1.5, 4.0, 1.0)]
     [InlineData(0.5, 3.0, 0.75)]
     [InlineData(0.2, 2.0, 1.0 / 3.0)]
-    public void PostTest_ClampsCertaintyAndOtherwiseMultipliesTheOdds(double probability, double likelihoodRatio, double expected)
+    public void PostTest_ProbabilityAndLikelihoodRatio_ClampsCertaintyAndOtherwiseMultipliesTheOdds(double probability, double likelihoodRatio, double expected)
         => Assert.Equal(expected, ProbabilityEstimates.PostTest(probability, likelihoodRatio), 12);
 
     private static EvidenceSource Ratio(string citation, double ratio) => new() { Citation = citation, Tag = EvidenceTag.Verified, PositiveLikelihoodRatio = new Estimate(ratio) };

@@ -14,7 +14,7 @@ public class FactReadingTests
 
     [Theory]
     [MemberData(nameof(Findings))]
-    public void Finding_IsReadFromItsField(Finding finding)
+    public void Read_Finding_ComesFromItsField(Finding finding)
     {
         var evaluator = new RedFlagEvaluator(SingleRule(Criterion.Present(finding)));
         var unknown = Sparse(null).WithFinding(finding, Presence.Unknown);
@@ -26,7 +26,7 @@ public class FactReadingTests
 
     [Theory]
     [MemberData(nameof(Quantities))]
-    public void Quantity_IsReadFromItsFieldAndComparedWithTheThreshold(Quantity quantity)
+    public void Read_Quantity_ComesFromItsFieldAndIsComparedWithTheThreshold(Quantity quantity)
     {
         var (minimum, maximum) = Vocabulary.Range(quantity);
         var threshold = quantity == Quantity.TemperatureCelsius ? 38 : Math.Round(minimum + ((maximum - minimum) / 2));
@@ -60,7 +60,7 @@ public class FactReadingTests
     [InlineData(Comparison.AtMost, 51, false)]
     [InlineData(Comparison.LessThan, 49, true)]
     [InlineData(Comparison.LessThan, 50, false)]
-    public void Comparison_HoldsOnlyOnItsSideOfTheThreshold(Comparison comparison, int age, bool fires)
+    public void Comparison_ValueEitherSideOfTheThreshold_HoldsOnlyOnItsSide(Comparison comparison, int age, bool fires)
     {
         var evaluator = new RedFlagEvaluator(SingleRule(new QuantityCriterion(Quantity.AgeYears, comparison, 50)));
         Assert.Equal(fires ? Urgency.Urgent : Urgency.Routine, evaluator.AssessUrgency(Sparse(age)));

@@ -160,7 +160,7 @@ public class RedFlagEvaluatorTests
     }
 
     [Fact]
-    public void Assess_ReportsTheRuleSetIdentity()
+    public void Assess_AnyPresentation_ReportsTheRuleSetIdentity()
     {
         var reference = Evaluator.Assess(Sparse()).RuleSet;
         Assert.Equal((DefaultCatalogue.Id, DefaultCatalogue.Version, DefaultCatalogue.RuleSet.Fingerprint), (reference.Id, reference.Version, reference.Fingerprint));
@@ -180,7 +180,7 @@ public class RedFlagEvaluatorTests
     public void Assess_Null_Throws() => Assert.Throws<ArgumentNullException>(() => Evaluator.Assess(null!));
 
     [Fact]
-    public void AssessUrgency_AgreesWithAssess()
+    public void AssessUrgency_SamePresentation_AgreesWithAssess()
     {
         foreach (var p in Scenarios())
         {

@@ -15,11 +15,11 @@ public sealed class FactTableTests
     public static TheoryData<Quantity> Quantities() => new(Vocabulary.AllQuantities.ToArray());
 
     [Fact]
-    public void GeneratedFile_IsUpToDateWithTheTable()
+    public void Generate_CurrentTable_MatchesTheGeneratedFile()
         => RepositoryFiles.AssertUpToDate(FactTableGenerator.RelativePath, FactTableGenerator.Generate());
 
     [Fact]
-    public void Table_DeclaresEveryFindingAndQuantityExactlyOnce()
+    public void Table_EveryFindingAndQuantity_IsDeclaredExactlyOnce()
     {
         Assert.Equal(Vocabulary.AllFindings.ToArray().Order(), FactTable.Findings.Select(f => f.Finding).Order());
         Assert.Equal(Vocabulary.AllQuantities.ToArray().Order(), FactTable.Quantities.Select(q => q.Quantity).Order());
@@ -28,7 +28,7 @@ public sealed class FactTableTests
     }
 
     [Fact]
-    public void Table_EveryDeclarationNamesARealPropertyAndHasALabel()
+    public void Table_EveryDeclaration_NamesARealPropertyAndHasALabel()
     {
         foreach (var fact in FactTable.Findings)
         {
@@ -62,7 +62,7 @@ public sealed class FactTableTests
 
     [Theory]
     [MemberData(nameof(Findings))]
-    public void SnapshotAndCompiledRead_AgreeWithTheReader(Finding finding)
+    public void SnapshotAndCompiledRead_GeneratedPresentations_AgreeWithTheReader(Finding finding)
     {
         var slot = FactTable.SlotOf(finding);
         var compiled = FactTable.ReadExpression(finding).Compile();
@@ -86,7 +86,7 @@ public sealed class FactTableTests
 
     [Theory]
     [MemberData(nameof(Quantities))]
-    public void QuantityReads_AgreeWithEachOther(Quantity quantity)
+    public void QuantityReads_GeneratedPresentations_AgreeWithEachOther(Quantity quantity)
     {
         var compiled = FactTable.ReadExpression(quantity).Compile();
         var (minimum, maximum) = Vocabulary.Range(quantity);
@@ -109,7 +109,7 @@ public sealed class FactTableTests
     }
 
     [Fact]
-    public void Validator_ReportsAnUndefinedPresenceUnderThePathTheTableGives()
+    public void Validate_UndefinedPresence_IsReportedUnderThePathTheTableGives()
     {
         foreach (var fact in FactTable.Findings.Where(f => f.HasOwnField))
         {

@@ -37,7 +37,7 @@ public class JsonContractAgreementTests
     }
 
     [Fact]
-    public void EveryObjectTheGeneratedContractsWrite_HasAStrictReader()
+    public void GeneratedContracts_EveryObjectWritten_HasAStrictReader()
     {
         var written = new HashSet<Type>();
         foreach (var root in new[] { typeof(PatientPresentation), typeof(Assessment), typeof(RuleSetDocument) })
@@ -66,7 +66,7 @@ public class JsonContractAgreementTests
 
     [Theory]
     [MemberData(nameof(StrictEnumContracts))]
-    public void StrictReader_ReadsEveryEnumNameTheGeneratedContractsWrite(string contractName)
+    public void StrictReader_EveryEnumNameTheGeneratedContractsWrite_IsRead(string contractName)
     {
         var contract = typeof(JsonContracts).GetProperty(contractName)!.GetValue(null)!;
         var enumType = contract.GetType().GetGenericArguments()[0];
@@ -78,7 +78,7 @@ public class JsonContractAgreementTests
     }
 
     [Fact]
-    public void GeneratedContracts_RefuseToWriteAnUndefinedEnumValue()
+    public void GeneratedContracts_UndefinedEnumValue_RefuseToWrite()
     {
         var assessment = new Assessment { Urgency = (Urgency)99 };
 

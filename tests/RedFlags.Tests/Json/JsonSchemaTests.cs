@@ -11,7 +11,7 @@ public class JsonSchemaTests
 
     [Fact]
     public void RuleSetSchema_DefaultCatalogueJson_IsValid()
-        => AssertValid(s_ruleSet.Value, File.ReadAllText(Path.Combine(GoldenDirectory, "default-catalogue.json")));
+        => AssertValid(s_ruleSet.Value, RepositoryFiles.ReadText($"{Golden}/default-catalogue.json"));
 
     [Fact]
     public void RuleSetSchema_LocalSet_IsValid()
@@ -24,7 +24,7 @@ public class JsonSchemaTests
     [Theory]
     [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
     public void PresentationSchema_ExamplePresentation_IsValid(string name)
-        => AssertValid(s_presentation.Value, File.ReadAllText(Path.Combine(GoldenDirectory, "presentations", name + ".json")));
+        => AssertValid(s_presentation.Value, RepositoryFiles.ReadText($"{Golden}/presentations/{name}.json"));
 
     [Fact]
     public void PresentationSchema_IntegerForFinding_IsInvalid()
@@ -34,7 +34,7 @@ public class JsonSchemaTests
     // to the older "definitions" keyword before loading; the published schemas stay idiomatic 2020-12.
     private static JsonSchema Load(string file)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "schemas", file))
+        var text = RepositoryFiles.ReadText($"docs/schemas/{file}")
             .Replace("\"#/$defs/", "\"#/definitions/", StringComparison.Ordinal)
             .Replace("\"$defs\":", "\"definitions\":", StringComparison.Ordinal);
         return JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();

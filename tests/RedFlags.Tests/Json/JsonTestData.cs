@@ -1,7 +1,6 @@
-
 namespace RedFlags.Tests.Json;
 
-/// <summary>Example presentations, golden-file helpers and location helpers shared by the JSON tests.</summary>
+/// <summary>Example presentations, the golden folder and location helpers shared by the JSON tests.</summary>
 internal static class JsonTestData
 {
     public static readonly CalendarDate Today = new(2025, 3, 14);
@@ -63,26 +62,8 @@ internal static class JsonTestData
 
     public static IEnumerable<object[]> PresentationNames() => Presentations.Keys.Select(k => new object[] { k });
 
-    // Found from the test output folder, not from [CallerFilePath]: deterministic CI builds map source paths to /_/.
-    public static string RepositoryRoot() => Support.RepositoryFiles.Root;
-
-    public static string GoldenDirectory => Path.Combine(RepositoryRoot(), "tests", "RedFlags.Tests", "Golden");
-
-    /// <summary>Fails when <paramref name="actual"/> differs from the file; with UPDATE_GOLDEN=1 rewrites the file instead.</summary>
-    public static void AssertMatchesFile(string path, string actual)
-    {
-        var expected = actual + "\n";
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, expected);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; run the tests with UPDATE_GOLDEN=1 to create it.");
-        var onDisk = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        Assert.True(onDisk == expected, $"{path} differs from the serializer output; review the change and run with UPDATE_GOLDEN=1 to accept it.");
-    }
+    /// <summary>The folder of the approved JSON files, relative to the repository root.</summary>
+    public const string Golden = "tests/RedFlags.Tests/Golden";
 
     /// <summary>The 1-based line and byte position of the first occurrence of <paramref name="marker"/> (ASCII documents).</summary>
     public static (long Line, long Position) Locate(string json, string marker)

@@ -9,7 +9,7 @@ public class CalendarDateTests
     [InlineData("2026-1-5", false)]
     [InlineData("24/11/2026", false)]
     [InlineData("", false)]
-    public void TryParse_AcceptsOnlyIsoCalendarDates(string text, bool valid)
+    public void TryParse_AnyText_AcceptsOnlyIsoCalendarDates(string text, bool valid)
     {
         Assert.Equal(valid, CalendarDate.TryParse(text, out var date));
         if (valid)
@@ -23,11 +23,11 @@ public class CalendarDateTests
     [InlineData("1976-11-25", "2026-11-24", 49)]
     [InlineData("2000-02-29", "2025-02-28", 24)]
     [InlineData("2000-02-29", "2025-03-01", 25)]
-    public void CompletedYearsSince_CountsAnAgeAsThePatientWould(string born, string assessed, int years)
+    public void CompletedYearsSince_AroundBirthdays_CountsAnAgeAsThePatientWould(string born, string assessed, int years)
         => Assert.Equal(years, CalendarDate.Parse(assessed).CompletedYearsSince(CalendarDate.Parse(born)));
 
     [Fact]
-    public void DateOfBirth_GivesTheAgeTheRulesUse()
+    public void DateOfBirth_WithoutAge_GivesTheAgeTheRulesUse()
     {
         var p = new PatientPresentation { AssessmentDate = new CalendarDate(2026, 11, 24), DateOfBirth = new CalendarDate(1976, 11, 25), CareSetting = CareSetting.PrimaryCare };
         Assert.DoesNotContain("MAL-AGE-50", Support.Patients.Evaluator.Assess(p).Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId));
@@ -35,7 +35,7 @@ public class CalendarDateTests
     }
 
     [Fact]
-    public void DateOnly_ConvertsBothWays()
+    public void DateOnly_RoundTrip_ConvertsBothWays()
     {
         CalendarDate date = new DateOnly(2026, 11, 24);
         Assert.Equal(new DateOnly(2026, 11, 24), date.ToDateOnly());
@@ -43,7 +43,7 @@ public class CalendarDateTests
     }
 
     [Fact]
-    public void Operators_OrderDates()
+    public void Operators_TwoDates_OrderThem()
     {
         var a = new CalendarDate(2026, 1, 1);
         var b = a.AddDays(1);

@@ -9,7 +9,7 @@ namespace RedFlags.Tests.Model;
 public class ValidationMessagesTests
 {
     [Fact]
-    public void PresentationAndRuleSetMessages_MatchTheApprovedFile()
+    public void Validate_InvalidPresentationsAndRuleSets_MessagesMatchTheApprovedFile()
     {
         var text = new StringBuilder();
         foreach (var (name, presentation) in InvalidPresentations())

@@ -7,7 +7,7 @@ namespace RedFlags.Tests.PropertyBased;
 public class GeneratorCoverageTests
 {
     [Fact]
-    public void ValidPresentationGenerator_ReachesEveryUrgencyAndNearlyEveryRule()
+    public void ValidPresentationGenerator_ManySamples_ReachEveryUrgencyAndNearlyEveryRule()
     {
         var evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
         var sample = RedFlagsArbitraries.ValidPresentationGenerator().Sample(2000, 30);

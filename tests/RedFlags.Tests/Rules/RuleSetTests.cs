@@ -88,7 +88,7 @@ public class RuleSetTests
         => Assert.True(RuleSet.Validate("test", "1.0.0-beta.1+build.5", [Rule("TEST-A", Criterion.Present(Finding.Fever))], [], s_default).IsValid);
 
     [Fact]
-    public void Fingerprint_ChangesWhenAThresholdChanges()
+    public void Fingerprint_ThresholdChanged_Changes()
     {
         var a = RuleSet.Create("test", "1.0.0", [Rule("TEST-A", Criterion.AtLeast(Quantity.AgeYears, 50))], [], s_default);
         var b = RuleSet.Create("test", "1.0.0", [Rule("TEST-A", Criterion.AtLeast(Quantity.AgeYears, 51))], [], s_default);
@@ -97,7 +97,7 @@ public class RuleSetTests
     }
 
     [Fact]
-    public void Fingerprint_IsIndependentOfRuleOrder()
+    public void Fingerprint_RulesReordered_StaysTheSame()
     {
         var x = Rule("TEST-A", Criterion.Present(Finding.Fever));
         var y = Rule("TEST-B", Criterion.Present(Finding.Fatigue));
@@ -109,7 +109,7 @@ public class RuleSetTests
     }
 
     [Fact]
-    public void TryGetRule_FindsByOrdinalId()
+    public void TryGetRule_IdInAnotherCase_FindsOnlyTheOrdinalMatch()
     {
         Assert.True(DefaultCatalogue.RuleSet.TryGetRule("CES-BLADDER", out var rule));
         Assert.Equal(SuspectedCondition.CaudaEquinaSyndrome, rule.Condition);

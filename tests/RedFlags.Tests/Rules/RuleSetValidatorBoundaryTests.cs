@@ -189,7 +189,7 @@ public class RuleSetValidatorBoundaryTests
     }
 
     [Fact]
-    public void Fingerprint_ChangesWithEachFieldOfACustomisation()
+    public void Fingerprint_EachCustomisationFieldChanged_Changes()
     {
         var rules = new[] { Rule("TEST-A", Criterion.Present(Finding.Fever)), Rule("TEST-B", Criterion.Present(Finding.Fatigue)) };
         var change = new RuleCustomisation { RuleId = "TEST-A", Kind = RuleCustomisationKind.Overridden, Reason = "Local pathway" };
@@ -218,7 +218,7 @@ public class RuleSetValidatorBoundaryTests
     }
 
     [Fact]
-    public void FindPreTestProbability_MatchesConditionAndSettingTogether()
+    public void FindPreTestProbability_ConditionAndSetting_MatchTogether()
     {
         PreTestProbability Prior(SuspectedCondition condition, CareSetting setting, string citation)
             => new() { Condition = condition, Setting = setting, Low = 0.1, High = 0.2, Citation = citation, Tag = EvidenceTag.Verified };
@@ -236,7 +236,7 @@ public class RuleSetValidatorBoundaryTests
     }
 
     [Fact]
-    public void ToString_GivesIdVersionAndFingerprint()
+    public void ToString_AnyRuleSet_GivesIdVersionAndFingerprint()
     {
         var set = RuleSet.Create("test", "1.2.3", [Rule("TEST-A", Criterion.Present(Finding.Fever))], [], s_default);
         Assert.Equal("test 1.2.3 (sha256:" + set.Fingerprint + ")", set.ToString());

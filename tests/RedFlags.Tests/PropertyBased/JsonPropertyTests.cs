@@ -4,7 +4,7 @@ using RedFlags.Testing;
 
 namespace RedFlags.Tests.PropertyBased;
 
-public class JsonProperties
+public class JsonPropertyTests
 {
     private static readonly RedFlagEvaluator s_evaluator = new(DefaultCatalogue.RuleSet);
 

@@ -8,7 +8,7 @@ using RedFlags.Testing;
 namespace RedFlags.Tests.PropertyBased;
 
 /// <summary>Properties of the evaluator on generated rule sets (with negation, flag references, at-least groups).</summary>
-public class RuleSetProperties
+public class RuleSetPropertyTests
 {
     [Property(Arbitrary = [typeof(RuleSetArbitraries), typeof(RedFlagsArbitraries)], MaxTest = 1000)]
     public void Evaluate_GeneratedRuleSet_NeverThrowsAndAgreesWithAssessUrgency(GeneratedRuleSet rules, ValidPresentation patient)
@@ -61,7 +61,7 @@ public class RuleSetProperties
         => Assert.Equal(rules.Value.Fingerprint, RuleSetJson.Parse(RuleSetJson.Serialize(rules.Value)).Fingerprint);
 
     [Fact]
-    public void RuleSetGenerator_ProducesNegationFlagReferencesAndAtLeastGroups()
+    public void RuleSetGenerator_ManySamples_IncludeNegationFlagReferencesAndAtLeastGroups()
     {
         var sample = RuleSetArbitraries.RuleSetGenerator(allowNegation: true).Sample(200, 10);
         var criteria = sample.SelectMany(s => s.Value.Rules).SelectMany(r => Flatten(r.Criterion)).ToArray();

@@ -7,7 +7,7 @@ using RedFlags.Testing;
 namespace RedFlags.Tests.PropertyBased;
 
 /// <summary>Promises of the evaluator checked on generated presentations (1,000 cases each).</summary>
-public class EvaluatorProperties
+public class EvaluatorPropertyTests
 {
     private static readonly RedFlagEvaluator s_evaluator = new(DefaultCatalogue.RuleSet);
 
@@ -79,7 +79,7 @@ public class EvaluatorProperties
     }
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 1000)]
-    public void Questions_IncludeEveryUnknownFindingWhoseAnswerWouldRaiseTheUrgency(ValidPresentation patient)
+    public void Assess_UnknownFindingWhoseAnswerWouldRaiseTheUrgency_IsAskedAsAQuestion(ValidPresentation patient)
     {
         var assessment = s_evaluator.Assess(patient.Value);
         var asked = assessment.Questions.Select(q => q.Name).ToHashSet();
@@ -110,7 +110,7 @@ public class EvaluatorProperties
     }
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 1000)]
-    public void Assessment_ListsAreInTheirDocumentedOrder(ValidPresentation patient)
+    public void Assess_ValidPresentation_ListsAreInTheirDocumentedOrder(ValidPresentation patient)
     {
         var a = s_evaluator.Assess(patient.Value);
         Assert.Equal(a.Conditions.OrderBy(c => c.Condition), a.Conditions);
@@ -132,7 +132,7 @@ public class EvaluatorProperties
     }
 
     [Property(Arbitrary = [typeof(RedFlagsArbitraries)], MaxTest = 1000)]
-    public void Equality_CopiesAreEqualWithEqualHashCodes(ValidPresentation patient)
+    public void Equals_CopiedPresentation_IsEqualWithEqualHashCodes(ValidPresentation patient)
     {
         var p = patient.Value;
         var copy = p with { Pain = p.Pain with { }, History = p.History with { Cancers = p.History.Cancers.Select(c => c with { }).ToList() } };
