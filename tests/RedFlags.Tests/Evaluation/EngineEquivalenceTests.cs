@@ -43,7 +43,7 @@ public class EngineEquivalenceTests
     }
 
     [Fact]
-    public void CanRaiseUrgency_RoutineRuleOnlyWhenAnUrgentRuleRefersToIt()
+    public void CanRaiseUrgency_RoutineRuleReferredToByAnUrgentRule_IsMarkedAndAnUnreferredOneIsNot()
     {
         var rules = RuleSet.Create("urgency-nodes", "1.0.0",
         [
