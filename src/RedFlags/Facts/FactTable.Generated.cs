@@ -488,5 +488,6 @@ internal static partial class FactTable
         Quantity.PostVoidResidualMillilitres => p => p.Examination.PostVoidResidualMillilitres ?? double.NaN,
         _ => p => double.NaN,
     };
+
 #endif
 }

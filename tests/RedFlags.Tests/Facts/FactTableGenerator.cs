@@ -53,78 +53,60 @@ internal static class FactTableGenerator
         return code.ToString();
     }
 
-    private static void ReadFinding(StringBuilder code)
+    private static void ReadFinding(StringBuilder code) => Switch(
+        code,
+        ["/// <summary>The presence of a finding; unknown for a value that is not a finding.</summary>"],
+        "public static Presence Read(PatientPresentation p, Finding finding) => finding switch",
+        FactTable.Findings.Select(fact => $"Finding.{fact.Finding} => {FindingRead(fact, "p")},"),
+        "_ => Presence.Unknown,");
+
+    private static void ReadQuantity(StringBuilder code) => Switch(
+        code,
+        ["/// <summary>The value of a quantity in its unit; NaN when unknown or not a quantity.</summary>"],
+        "public static double Read(PatientPresentation p, Quantity quantity) => quantity switch",
+        FactTable.Quantities.Select(fact => $"Quantity.{fact.Quantity} => {QuantityRead(fact, "p")},"),
+        "_ => double.NaN,");
+
+    private static void WithFinding(StringBuilder code) => Switch(
+        code,
+        [
+            "/// <summary>The presentation with the field behind a finding set so that the finding reads the value.</summary>",
+            "/// <exception cref=\"ArgumentOutOfRangeException\">Thrown when the finding is not defined.</exception>",
+        ],
+        "public static PatientPresentation With(PatientPresentation p, Finding finding, Presence value) => finding switch",
+        FactTable.Findings.Select(fact => $"Finding.{fact.Finding} => {(fact.WriteIsDerived ? $"FactDerivations.With{fact.Finding}(p, value)" : Assign(fact.Section, fact.Property, "value"))},"),
+        "_ => throw new ArgumentOutOfRangeException(nameof(finding), finding, \"The finding is not defined.\"),");
+
+    private static void WithQuantity(StringBuilder code) => Switch(
+        code,
+        [
+            "/// <summary>The presentation with the field behind a quantity set (null = unknown); whole-number fields are rounded.</summary>",
+            "/// <exception cref=\"ArgumentOutOfRangeException\">Thrown when the quantity is not defined.</exception>",
+        ],
+        "public static PatientPresentation With(PatientPresentation p, Quantity quantity, double? value) => quantity switch",
+        FactTable.Quantities.Select(fact => $"Quantity.{fact.Quantity} => {QuantityWrite(fact)},"),
+        "_ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity, \"The quantity is not defined.\"),");
+
+    private static string QuantityWrite(QuantityFact fact) => fact.IsDerived
+        ? $"FactDerivations.With{fact.Quantity}(p, value)"
+        : Assign(fact.Section, fact.Property, IsWhole(fact) ? "FactDerivations.Whole(value)" : "value");
+
+    // A switch expression: its doc lines, its signature, one arm per fact and the fallback arm.
+    private static void Switch(StringBuilder code, string[] docs, string signature, IEnumerable<string> arms, string fallback)
     {
-        Line(code, 1, "/// <summary>The presence of a finding; unknown for a value that is not a finding.</summary>");
-        Line(code, 1, "public static Presence Read(PatientPresentation p, Finding finding) => finding switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Findings)
+        foreach (var doc in docs)
         {
-            Line(code, 2, $"Finding.{fact.Finding} => {FindingRead(fact, "p")},");
+            Line(code, 1, doc);
         }
 
-        Line(code, 2, "_ => Presence.Unknown,");
-        Line(code, 1, "};");
-        code.AppendLine();
-    }
-
-    private static void ReadQuantity(StringBuilder code)
-    {
-        Line(code, 1, "/// <summary>The value of a quantity in its unit; NaN when unknown or not a quantity.</summary>");
-        Line(code, 1, "public static double Read(PatientPresentation p, Quantity quantity) => quantity switch");
+        Line(code, 1, signature);
         Line(code, 1, "{");
-        foreach (var fact in FactTable.Quantities)
+        foreach (var arm in arms)
         {
-            Line(code, 2, $"Quantity.{fact.Quantity} => {QuantityRead(fact, "p")},");
+            Line(code, 2, arm);
         }
 
-        Line(code, 2, "_ => double.NaN,");
-        Line(code, 1, "};");
-        code.AppendLine();
-    }
-
-    private static void WithFinding(StringBuilder code)
-    {
-        Line(code, 1, "/// <summary>The presentation with the field behind a finding set so that the finding reads the value.</summary>");
-        Line(code, 1, "/// <exception cref=\"ArgumentOutOfRangeException\">Thrown when the finding is not defined.</exception>");
-        Line(code, 1, "public static PatientPresentation With(PatientPresentation p, Finding finding, Presence value) => finding switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Findings)
-        {
-            var write = fact.WriteIsDerived
-                ? $"FactDerivations.With{fact.Finding}(p, value)"
-                : Assign(fact.Section, fact.Property, "value");
-            Line(code, 2, $"Finding.{fact.Finding} => {write},");
-        }
-
-        Line(code, 2, "_ => throw new ArgumentOutOfRangeException(nameof(finding), finding, \"The finding is not defined.\"),");
-        Line(code, 1, "};");
-        code.AppendLine();
-    }
-
-    private static void WithQuantity(StringBuilder code)
-    {
-        Line(code, 1, "/// <summary>The presentation with the field behind a quantity set (null = unknown); whole-number fields are rounded.</summary>");
-        Line(code, 1, "/// <exception cref=\"ArgumentOutOfRangeException\">Thrown when the quantity is not defined.</exception>");
-        Line(code, 1, "public static PatientPresentation With(PatientPresentation p, Quantity quantity, double? value) => quantity switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Quantities)
-        {
-            string write;
-            if (fact.IsDerived)
-            {
-                write = $"FactDerivations.With{fact.Quantity}(p, value)";
-            }
-            else
-            {
-                var isWhole = Nullable.GetUnderlyingType(PropertyOf(fact.Section, fact.Property).PropertyType) == typeof(int);
-                write = Assign(fact.Section, fact.Property, isWhole ? "FactDerivations.Whole(value)" : "value");
-            }
-
-            Line(code, 2, $"Quantity.{fact.Quantity} => {write},");
-        }
-
-        Line(code, 2, "_ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity, \"The quantity is not defined.\"),");
+        Line(code, 2, fallback);
         Line(code, 1, "};");
         code.AppendLine();
     }
@@ -186,20 +168,12 @@ internal static class FactTableGenerator
         code.AppendLine();
     }
 
-    private static void OwnField(StringBuilder code)
-    {
-        Line(code, 1, "/// <summary>The value stored in a finding's own field, as given (the validator checks it); unknown for a finding without one.</summary>");
-        Line(code, 1, "public static Presence OwnField(PatientPresentation p, Finding finding) => finding switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Findings.Where(f => f.HasOwnField))
-        {
-            Line(code, 2, $"Finding.{fact.Finding} => {Access(fact.Section, fact.Property, "p")},");
-        }
-
-        Line(code, 2, "_ => Presence.Unknown,");
-        Line(code, 1, "};");
-        code.AppendLine();
-    }
+    private static void OwnField(StringBuilder code) => Switch(
+        code,
+        ["/// <summary>The value stored in a finding's own field, as given (the validator checks it); unknown for a finding without one.</summary>"],
+        "public static Presence OwnField(PatientPresentation p, Finding finding) => finding switch",
+        FactTable.Findings.Where(f => f.HasOwnField).Select(fact => $"Finding.{fact.Finding} => {Access(fact.Section, fact.Property, "p")},"),
+        "_ => Presence.Unknown,");
 
     private static void OwnFieldsArePlainlyValid(StringBuilder code)
     {
@@ -225,27 +199,18 @@ internal static class FactTableGenerator
     private static void Expressions(StringBuilder code)
     {
         code.AppendLine("#if NET");
-        Line(code, 1, "/// <summary>The read of a finding as an expression, for compiled code: the field itself, or the derivation's call.</summary>");
-        Line(code, 1, "public static Expression<Func<PatientPresentation, Presence>> ReadExpression(Finding finding) => finding switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Findings)
-        {
-            Line(code, 2, $"Finding.{fact.Finding} => p => {FindingRead(fact, "p")},");
-        }
-
-        Line(code, 2, "_ => p => Presence.Unknown,");
-        Line(code, 1, "};");
-        code.AppendLine();
-        Line(code, 1, "/// <summary>The read of a quantity as an expression, for compiled code; NaN when unknown.</summary>");
-        Line(code, 1, "public static Expression<Func<PatientPresentation, double>> ReadExpression(Quantity quantity) => quantity switch");
-        Line(code, 1, "{");
-        foreach (var fact in FactTable.Quantities)
-        {
-            Line(code, 2, $"Quantity.{fact.Quantity} => p => {QuantityRead(fact, "p")},");
-        }
-
-        Line(code, 2, "_ => p => double.NaN,");
-        Line(code, 1, "};");
+        Switch(
+            code,
+            ["/// <summary>The read of a finding as an expression, for compiled code: the field itself, or the derivation's call.</summary>"],
+            "public static Expression<Func<PatientPresentation, Presence>> ReadExpression(Finding finding) => finding switch",
+            FactTable.Findings.Select(fact => $"Finding.{fact.Finding} => p => {FindingRead(fact, "p")},"),
+            "_ => p => Presence.Unknown,");
+        Switch(
+            code,
+            ["/// <summary>The read of a quantity as an expression, for compiled code; NaN when unknown.</summary>"],
+            "public static Expression<Func<PatientPresentation, double>> ReadExpression(Quantity quantity) => quantity switch",
+            FactTable.Quantities.Select(fact => $"Quantity.{fact.Quantity} => p => {QuantityRead(fact, "p")},"),
+            "_ => p => double.NaN,");
         code.AppendLine("#endif");
     }
 
@@ -259,9 +224,11 @@ internal static class FactTableGenerator
             return $"FactDerivations.{fact.Quantity}({p})";
         }
 
-        var isWhole = Nullable.GetUnderlyingType(PropertyOf(fact.Section, fact.Property).PropertyType) == typeof(int);
-        return isWhole ? $"(double?){Access(fact.Section, fact.Property, p)} ?? double.NaN" : $"{Access(fact.Section, fact.Property, p)} ?? double.NaN";
+        return IsWhole(fact) ? $"(double?){Access(fact.Section, fact.Property, p)} ?? double.NaN" : $"{Access(fact.Section, fact.Property, p)} ?? double.NaN";
     }
+
+    // A quantity stored in an int? field (weeks, days), read as a double and written rounded.
+    private static bool IsWhole(QuantityFact fact) => Nullable.GetUnderlyingType(PropertyOf(fact.Section, fact.Property).PropertyType) == typeof(int);
 
     private static string Access(FactSection section, string property, string p)
         => section == FactSection.Presentation ? $"{p}.{property}" : $"{p}.{section}.{property}";
