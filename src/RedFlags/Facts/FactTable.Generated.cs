@@ -12,10 +12,7 @@ namespace RedFlags.Facts;
 
 internal static partial class FactTable
 {
-    /// <summary>The number of findings this file was generated for (a test compares it with the table).</summary>
-    public const int GeneratedFindingCount = 60;
-
-    /// <summary>The number of 64-bit words of a finding snapshot.</summary>
+    /// <summary>The number of 64-bit words of a finding snapshot: one bit per finding, rounded up.</summary>
     public const int SnapshotWords = 1;
 
     /// <summary>The presence of a finding; unknown for a value that is not a finding.</summary>

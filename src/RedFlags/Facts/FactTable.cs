@@ -8,7 +8,7 @@ namespace RedFlags.Facts;
 /// </summary>
 /// <remarks>
 /// <para>A finding's position in <see cref="Findings"/> is its slot: bit <c>slot % 64</c> of word <c>slot / 64</c> of the
-/// finding snapshot. The snapshot has as many 64-bit words as the table needs (<see cref="FindingWords"/>); there is no
+/// finding snapshot. The snapshot has as many 64-bit words as the table needs (<see cref="SnapshotWords"/>, generated); there is no
 /// ceiling on the number of findings.</para>
 /// <para>To add a finding: add the enum member, the model property, and one line here; then run the tests with
 /// <c>UPDATE_GENERATED=1</c> to regenerate <c>FactTable.Generated.cs</c> (see <c>docs/architecture.md</c>).</para>
@@ -101,9 +101,6 @@ internal static partial class FactTable
 
     private static readonly int[] s_findingSlot = SlotsOf(Findings, static fact => (int)fact.Finding);
     private static readonly int[] s_quantitySlot = SlotsOf(Quantities, static fact => (int)fact.Quantity);
-
-    /// <summary>The number of 64-bit words of a finding snapshot: one bit per finding, rounded up.</summary>
-    public static int FindingWords => (Findings.Length + 63) / 64;
 
     /// <summary>The slot of a finding in <see cref="Findings"/> and in the snapshot, or -1 when it is not defined.</summary>
     public static int SlotOf(Finding finding) => (uint)finding < (uint)s_findingSlot.Length ? s_findingSlot[(int)finding] : -1;

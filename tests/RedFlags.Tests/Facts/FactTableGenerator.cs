@@ -34,10 +34,7 @@ internal static class FactTableGenerator
             {
 
             """);
-        Line(code, 1, $"/// <summary>The number of findings this file was generated for (a test compares it with the table).</summary>");
-        Line(code, 1, $"public const int GeneratedFindingCount = {FactTable.Findings.Length};");
-        code.AppendLine();
-        Line(code, 1, $"/// <summary>The number of 64-bit words of a finding snapshot.</summary>");
+        Line(code, 1, $"/// <summary>The number of 64-bit words of a finding snapshot: one bit per finding, rounded up.</summary>");
         Line(code, 1, $"public const int SnapshotWords = {(FactTable.Findings.Length + 63) / 64};");
         code.AppendLine();
         ReadFinding(code);
