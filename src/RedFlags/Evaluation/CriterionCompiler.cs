@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
 
@@ -296,8 +295,7 @@ internal sealed class CriterionCompiler
                 }
 
                 case NodeKind.Quantity:
-                    // NaN (unknown) fails every comparison, so it is neither true nor false.
-                    return Holds(_reads.Quantity((Quantity)node.Argument), forTrue ? node.Comparison : Opposite(node.Comparison), node.Threshold);
+                    return Expression.Equal(Comparison(index), Expression.Constant(wanted));
                 case NodeKind.Flag:
                     return Expression.Equal(RuleTruth(node.Argument), Expression.Constant((int)wanted));
                 case NodeKind.Not:
@@ -338,26 +336,12 @@ internal sealed class CriterionCompiler
             ? local
             : Expression.Convert(Expression.ArrayAccess(_truths, Expression.Constant(_graph.Rules[rule].Root)), typeof(int));
 
-        private static BinaryExpression Holds(Expression value, Comparison comparison, double threshold)
+        // The one threshold comparison, FactReader.Compare (unknown when the number is), with the node's test.
+        private MethodCallExpression Comparison(int index)
         {
-            var limit = Expression.Constant(threshold);
-            return comparison switch
-            {
-                Comparison.AtLeast => Expression.GreaterThanOrEqual(value, limit),
-                Comparison.GreaterThan => Expression.GreaterThan(value, limit),
-                Comparison.AtMost => Expression.LessThanOrEqual(value, limit),
-                _ => Expression.LessThan(value, limit),
-            };
+            ref readonly var node = ref _graph.NodeAt(index);
+            return Expression.Call(s_compare, _reads.Quantity((Quantity)node.Argument), Expression.Constant(node.Comparison), Expression.Constant(node.Threshold));
         }
-
-        // The comparison that holds exactly when a known value fails the given one.
-        private static Comparison Opposite(Comparison comparison) => comparison switch
-        {
-            Comparison.AtLeast => Comparison.LessThan,
-            Comparison.GreaterThan => Comparison.AtMost,
-            Comparison.AtMost => Comparison.GreaterThan,
-            _ => Comparison.AtLeast,
-        };
 
         private Expression Read(int node) => node >= _start
             ? _locals[node - _start]
@@ -380,9 +364,7 @@ internal sealed class CriterionCompiler
                 }
 
                 case NodeKind.Quantity:
-                    return Expression.Convert(
-                        Expression.Call(s_compare, _reads.Quantity((Quantity)node.Argument), Expression.Constant(node.Comparison), Expression.Constant(node.Threshold)),
-                        typeof(int));
+                    return Expression.Convert(Comparison(index), typeof(int));
                 case NodeKind.Flag:
                     return Read(_graph.Source(index));
                 case NodeKind.Not:

@@ -48,7 +48,7 @@ internal sealed class CriterionGraph
 
         _nodes = nodes.ToArray();
         _children = children.ToArray();
-        _canRaiseUrgency = UrgencyNodes(Rules, _nodes);
+        _canRaiseUrgency = UrgencyNodes();
     }
 
     private readonly bool[] _canRaiseUrgency;
@@ -77,33 +77,32 @@ internal sealed class CriterionGraph
         return node;
     }
 
-    /// <summary>The nodes of a rule's own criterion, not counting the rules it refers to: the root and the nodes just
-    /// before it down to the end of the previous rule's criterion.</summary>
-    public int NodeCountOf(int rule) => Rules[rule].Root - (rule == 0 ? -1 : Rules[rule - 1].Root);
+    /// <summary>The first node of a rule's own criterion: a rule's nodes run from the node after the previous rule's
+    /// root up to its own root.</summary>
+    public int FirstNodeOf(int rule) => rule == 0 ? 0 : Rules[rule - 1].Root + 1;
 
     /// <summary>Whether a node can change the urgency: it belongs to a rule above routine, or to a rule such a rule
     /// refers to. The urgency is computed from these nodes alone.</summary>
     public bool CanRaiseUrgency(int node) => _canRaiseUrgency[node];
 
-    // A rule's nodes are the ones after the previous rule's root up to its own. Rules refer only to earlier rules, so
-    // one pass from the last rule to the first finds every rule the urgency needs.
-    private static bool[] UrgencyNodes(GraphRule[] rules, Node[] nodes)
+    // Rules refer only to earlier rules, so one pass from the last rule to the first finds every rule the urgency needs.
+    private bool[] UrgencyNodes()
     {
-        var needed = new bool[rules.Length];
-        var canRaise = new bool[nodes.Length];
-        for (var r = rules.Length - 1; r >= 0; r--)
+        var needed = new bool[Rules.Length];
+        var canRaise = new bool[_nodes.Length];
+        for (var r = Rules.Length - 1; r >= 0; r--)
         {
-            if (!needed[r] && rules[r].Urgency <= Urgency.Routine)
+            if (!needed[r] && Rules[r].Urgency <= Urgency.Routine)
             {
                 continue;
             }
 
-            for (var n = r == 0 ? 0 : rules[r - 1].Root + 1; n <= rules[r].Root; n++)
+            for (var n = FirstNodeOf(r); n <= Rules[r].Root; n++)
             {
                 canRaise[n] = true;
-                if (nodes[n].Kind == NodeKind.Flag)
+                if (_nodes[n].Kind == NodeKind.Flag)
                 {
-                    needed[nodes[n].Argument] = true;
+                    needed[_nodes[n].Argument] = true;
                 }
             }
         }

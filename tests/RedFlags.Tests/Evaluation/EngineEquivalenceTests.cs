@@ -54,12 +54,11 @@ public class EngineEquivalenceTests
             TestRules.Rule("E-URGENT", Criterion.AnyOf(Criterion.Flag("B-REFERRED"), Criterion.Flag("D-VIA")), Urgency.Urgent),
         ], [], DefaultCatalogue.RuleSet.DefaultRecommendation);
         var graph = new CriterionGraph(rules);
-        foreach (var rule in graph.Rules)
+        for (var r = 0; r < graph.Rules.Length; r++)
         {
-            var first = Array.IndexOf(graph.Rules, rule) == 0 ? 0 : graph.Rules[Array.IndexOf(graph.Rules, rule) - 1].Root + 1;
-            for (var n = first; n <= rule.Root; n++)
+            for (var n = graph.FirstNodeOf(r); n <= graph.Rules[r].Root; n++)
             {
-                Assert.Equal(rule.Rule.Id != "A-ALONE", graph.CanRaiseUrgency(n));
+                Assert.Equal(graph.Rules[r].Rule.Id != "A-ALONE", graph.CanRaiseUrgency(n));
             }
         }
     }
