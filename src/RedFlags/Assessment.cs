@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 using RedFlags.Rules;
 
@@ -23,15 +24,18 @@ public sealed record Assessment
     private ValueList<string> _patientAdvice = ValueList<string>.Empty;
 
     /// <summary>Gets the assessment date of the presentation.</summary>
+    [JsonRequired]
     public CalendarDate AssessmentDate { get; init; }
 
     /// <summary>Gets the care setting of the presentation.</summary>
     public CareSetting CareSetting { get; init; }
 
     /// <summary>Gets the overall urgency: the highest urgency of any fired flag, or routine when none fired.</summary>
+    [JsonRequired]
     public Urgency Urgency { get; init; }
 
     /// <summary>Gets what to do and by when: the recommendation of <see cref="DecidingRuleId"/>, or the rule set's default when no flag fired.</summary>
+    [JsonRequired]
     public Recommendation Recommendation { get; init; } = Recommendation.Empty;
 
     /// <summary>Gets the id of the rule whose recommendation is the overall one, or <see langword="null"/> when no flag fired.</summary>
@@ -70,6 +74,7 @@ public sealed record Assessment
     }
 
     /// <summary>Gets the rule set that produced the assessment.</summary>
+    [JsonRequired]
     public RuleSetReference RuleSet { get; init; } = RuleSetReference.Empty;
 
     /// <summary>Gets the statement that red flags support clinical judgement and do not diagnose.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 
 namespace RedFlags;
@@ -10,6 +11,7 @@ public sealed record ConditionAssessment
     private ValueList<FiredFlag> _flags = ValueList<FiredFlag>.Empty;
 
     /// <summary>Gets the condition.</summary>
+    [JsonRequired]
     public SuspectedCondition Condition { get; init; }
 
     /// <summary>Gets the level of concern.</summary>

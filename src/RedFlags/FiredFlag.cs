@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 using RedFlags.Rules;
 
@@ -12,15 +13,18 @@ public sealed record FiredFlag
     private ValueList<EvidenceSource> _evidence = ValueList<EvidenceSource>.Empty;
 
     /// <summary>Gets the rule id, for example <c>CES-SADDLE-SENSORY</c>.</summary>
+    [JsonRequired]
     public string RuleId { get; init; } = string.Empty;
 
     /// <summary>Gets the rule's title.</summary>
     public string Title { get; init; } = string.Empty;
 
     /// <summary>Gets the condition the flag points to.</summary>
+    [JsonRequired]
     public SuspectedCondition Condition { get; init; }
 
     /// <summary>Gets the urgency of the flag's recommendation.</summary>
+    [JsonRequired]
     public Urgency Urgency { get; init; }
 
     /// <summary>Gets what the flag means, for clinicians.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System;
 
 namespace RedFlags;
@@ -23,6 +24,7 @@ public sealed partial record PatientPresentation
     private LaboratoryResults _labs = LaboratoryResults.Empty;
 
     /// <summary>Gets the date of the assessment, at which ages and durations are computed. Required.</summary>
+    [JsonRequired]
     public CalendarDate AssessmentDate { get; init; }
 
     /// <summary>Gets the age in completed years, when no date of birth is given.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 
 namespace RedFlags;
@@ -10,9 +11,11 @@ public sealed record Question
     private ValueList<string> _ruleIds = ValueList<string>.Empty;
 
     /// <summary>Gets whether the question is about a finding or a number.</summary>
+    [JsonRequired]
     public FactKind Kind { get; init; }
 
     /// <summary>Gets the name of the finding or quantity, for example <c>saddleNumbness</c>.</summary>
+    [JsonRequired]
     public string Name { get; init; } = string.Empty;
 
     /// <summary>Gets a label for people, for example "Numbness or altered feeling in the saddle area".</summary>

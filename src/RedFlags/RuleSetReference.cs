@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 using RedFlags.Rules;
 
@@ -14,12 +15,15 @@ public sealed record RuleSetReference
     private ValueList<RuleCustomisation> _customisations = ValueList<RuleCustomisation>.Empty;
 
     /// <summary>Gets the rule set's id.</summary>
+    [JsonRequired]
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets the rule set's version.</summary>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <summary>Gets the SHA-256 fingerprint of the rule set's content.</summary>
+    [JsonRequired]
     public string Fingerprint { get; init; } = string.Empty;
 
     /// <summary>Gets the rules overridden, disabled or added locally, sorted by rule id.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RedFlags;
 
 /// <summary>One fact of the presentation that made a flag fire: what it is, what was observed and what the rule tested.</summary>
@@ -5,9 +7,11 @@ namespace RedFlags;
 public sealed record TriggeringFact
 {
     /// <summary>Gets whether the fact is a finding or a number.</summary>
+    [JsonRequired]
     public FactKind Kind { get; init; }
 
     /// <summary>Gets the name of the finding or quantity, as rule files write it, for example <c>saddleNumbness</c> or <c>ageYears</c>.</summary>
+    [JsonRequired]
     public string Name { get; init; } = string.Empty;
 
     /// <summary>Gets a label for people, for example "Age".</summary>

@@ -9,11 +9,23 @@ namespace RedFlags.Json;
 /// both ways: a number in a clinical document is ambiguous, and an undefined value cannot be written.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>, INamedEnumConverter
     where TEnum : struct, Enum
 {
     public CamelCaseEnumConverter()
         : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
     {
     }
+
+    public Type EnumType => typeof(TEnum);
+
+    public EnumShape Shape() => EnumShape.Of<TEnum>();
+}
+
+/// <summary>An enum converter that can describe its names to the strict reader.</summary>
+internal interface INamedEnumConverter
+{
+    Type EnumType { get; }
+
+    EnumShape Shape();
 }

@@ -21,25 +21,48 @@ internal sealed class JsonReadContext
         => Add(ErrorCodes.JsonWrongType, node, node.Describe(), $"Expected {expected}, found {node.KindName}.");
 
     /// <summary>
-    /// Adds problems found by semantic validation of the best-effort object, each placed at the JSON node its path names.
-    /// A semantic problem at or below (or above) a place that already has a structural problem is a consequence of it
-    /// and is left out.
+    /// Adds problems found by semantic validation of the best-effort object, each placed at the JSON value its path names
+    /// (<paramref name="locate"/> finds the places of all of them at once). A semantic problem at or below (or above) a
+    /// place that already has a structural problem is a consequence of it and is left out.
     /// </summary>
-    public void AddSemantic(IEnumerable<ValidationError> errors, DocumentNode root, Func<string, string>? mapPath = null)
+    public void AddSemantic(IEnumerable<ValidationError> errors, Func<IReadOnlyList<string>, IReadOnlyList<(long Line, long Position)>> locate, Func<string, string>? mapPath = null)
     {
-        var structural = Errors.Select(e => e.Path).ToList();
+        var structural = new HashSet<string>(StringComparer.Ordinal);
+        var aboveStructural = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in Errors)
+        {
+            structural.Add(error.Path);
+            foreach (var prefix in PathsAbove(error.Path))
+            {
+                aboveStructural.Add(prefix);
+            }
+        }
+
+        var kept = new List<ValidationError>();
         foreach (var error in errors)
         {
             var path = mapPath is null ? error.Path : mapPath(error.Path);
-            if (structural.Any(s => Related(s, path)))
+            if (!Related(path, structural, aboveStructural))
             {
-                continue;
+                kept.Add(error with { Path = path });
             }
+        }
 
-            var node = root.Find(path);
-            Errors.Add(error with { Path = path, Line = node.Line, Position = node.Position });
+        if (kept.Count == 0)
+        {
+            return;
+        }
+
+        var places = locate(kept.ConvertAll(e => e.Path));
+        for (var i = 0; i < kept.Count; i++)
+        {
+            Errors.Add(kept[i] with { Line = places[i].Line, Position = places[i].Position });
         }
     }
+
+    /// <summary>The same, for a document read into a tree.</summary>
+    public void AddSemantic(IEnumerable<ValidationError> errors, DocumentNode root, Func<string, string>? mapPath = null)
+        => AddSemantic(errors, paths => paths.Select(p => root.Find(p)).Select(n => (n.Line, n.Position)).ToList(), mapPath);
 
     /// <summary>Returns the errors in document order (line, then position), stable for equal places.</summary>
     public ValidationResult ToResult()
@@ -47,11 +70,34 @@ internal sealed class JsonReadContext
             ? ValidationResult.Valid
             : new ValidationResult(Errors.OrderBy(e => e.Line ?? long.MaxValue).ThenBy(e => e.Position ?? long.MaxValue).ToArray());
 
-    private static bool Related(string a, string b)
-        => a.Length == 0 || b.Length == 0 || a == b || IsBelow(a, b) || IsBelow(b, a);
+    // Related: the same place, one below the other, or either at the root.
+    private static bool Related(string path, HashSet<string> structural, HashSet<string> aboveStructural)
+    {
+        if (path.Length == 0 || structural.Contains(string.Empty) || structural.Contains(path) || aboveStructural.Contains(path))
+        {
+            return true;
+        }
 
-    private static bool IsBelow(string child, string parent)
-        => child.Length > parent.Length
-            && child.StartsWith(parent, StringComparison.Ordinal)
-            && (child[parent.Length] == '.' || child[parent.Length] == '[');
+        foreach (var prefix in PathsAbove(path))
+        {
+            if (structural.Contains(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every path strictly above a path (not the root): "a", "a.b" for "a.b[0]".
+    private static IEnumerable<string> PathsAbove(string path)
+    {
+        for (var i = 1; i < path.Length; i++)
+        {
+            if (path[i] is '.' or '[')
+            {
+                yield return path.Substring(0, i);
+            }
+        }
+    }
 }

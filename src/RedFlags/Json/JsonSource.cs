@@ -16,66 +16,96 @@ internal static class JsonSource
 
     /// <summary>Parses a document given as a string.</summary>
     public static DocumentNode? Parse(string json, JsonReadContext context)
+        => TryGetBytes(json, context, out var bytes) ? Parse(bytes, bytes.Length, context) : null;
+
+    /// <summary>Reads a whole stream, stopping as soon as it is over the size limit, and parses it.</summary>
+    public static DocumentNode? Parse(Stream utf8Json, JsonReadContext context)
+        => TryReadAll(utf8Json, context, out var buffer, out var length) ? Parse(buffer, length, context) : null;
+
+    /// <summary>Encodes a document given as a string, enforcing the size limit.</summary>
+    public static bool TryGetBytes(string json, JsonReadContext context, out byte[] bytes)
     {
+        bytes = Array.Empty<byte>();
         if (json.Length > RedFlagsJson.MaximumDocumentBytes)
         {
             TooLarge(context);
-            return null;
+            return false;
         }
 
-        byte[] bytes;
         try
         {
             bytes = s_strictUtf8.GetBytes(json);
+            return true;
         }
         catch (EncoderFallbackException)
         {
             context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The text contains an unpaired surrogate character and cannot be encoded as UTF-8.");
-            return null;
+            return false;
         }
-
-        return Parse(bytes, bytes.Length, context);
     }
 
-    /// <summary>Reads a whole stream, stopping as soon as it is over the size limit, and parses it.</summary>
-    public static DocumentNode? Parse(Stream utf8Json, JsonReadContext context)
+    /// <summary>Reads a whole stream (not closed), stopping as soon as it is over the size limit.</summary>
+    public static bool TryReadAll(Stream utf8Json, JsonReadContext context, out byte[] buffer, out int length)
     {
-        using var buffer = new MemoryStream();
+        using var memory = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > RedFlagsJson.MaximumDocumentBytes)
+            memory.Write(chunk, 0, read);
+            if (memory.Length > RedFlagsJson.MaximumDocumentBytes)
             {
                 TooLarge(context);
-                return null;
+                buffer = Array.Empty<byte>();
+                length = 0;
+                return false;
             }
         }
 
-        return Parse(buffer.GetBuffer(), (int)buffer.Length, context);
+        buffer = memory.GetBuffer();
+        length = (int)memory.Length;
+        return true;
+    }
+
+    /// <summary>Checks the size limit and the UTF-8 encoding, and finds where the document starts after a byte order mark.</summary>
+    public static bool CheckBytes(byte[] bytes, int length, JsonReadContext context, out int start)
+    {
+        start = 0;
+        if (length > RedFlagsJson.MaximumDocumentBytes)
+        {
+            TooLarge(context);
+            return false;
+        }
+
+        start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var span = new ReadOnlySpan<byte>(bytes, start, length - start);
+#if NET8_0_OR_GREATER
+        if (System.Text.Unicode.Utf8.IsValid(span))
+        {
+            return true;
+        }
+#endif
+        var invalid = FindInvalidUtf8(span);
+        if (invalid >= 0)
+        {
+            var (line, position) = Locate(LineStarts(span), invalid);
+            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "The document is not valid UTF-8.");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Parses the first <paramref name="length"/> bytes of <paramref name="bytes"/>.</summary>
     public static DocumentNode? Parse(byte[] bytes, int length, JsonReadContext context)
     {
-        if (length > RedFlagsJson.MaximumDocumentBytes)
+        if (!CheckBytes(bytes, length, context, out var start))
         {
-            TooLarge(context);
             return null;
         }
 
-        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var span = new ReadOnlySpan<byte>(bytes, start, length - start);
         var lines = LineStarts(span);
-        var invalid = FindInvalidUtf8(span);
-        if (invalid >= 0)
-        {
-            var (line, position) = Locate(lines, invalid);
-            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "The document is not valid UTF-8.");
-            return null;
-        }
-
         var reader = new Utf8JsonReader(span, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -104,7 +134,7 @@ internal static class JsonSource
         {
             var line = (exception.LineNumber ?? 0) + 1;
             var position = (exception.BytePositionInLine ?? 0) + 1;
-            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "The document is not valid JSON: " + FirstSentence(exception.Message));
+            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, SyntaxMessage(exception));
             return null;
         }
         catch (AbortException)
@@ -112,6 +142,9 @@ internal static class JsonSource
             return null;
         }
     }
+
+    /// <summary>The message of a syntax error, without the reader's own place suffix (the error carries the place).</summary>
+    public static string SyntaxMessage(JsonException exception) => "The document is not valid JSON: " + FirstSentence(exception.Message);
 
     private static void TooLarge(JsonReadContext context)
         => context.Add(ErrorCodes.JsonTooLarge, string.Empty, 1, 1, null, $"The document is larger than {RedFlagsJson.MaximumDocumentBytes} bytes.");
@@ -123,7 +156,8 @@ internal static class JsonSource
         return cut > 0 ? message.Substring(0, cut).Trim() : message;
     }
 
-    private static List<int> LineStarts(ReadOnlySpan<byte> span)
+    /// <summary>The offset of the start of every line.</summary>
+    public static int[] LineStarts(ReadOnlySpan<byte> span)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < span.Length; i++)
@@ -134,13 +168,14 @@ internal static class JsonSource
             }
         }
 
-        return starts;
+        return starts.ToArray();
     }
 
-    private static (long Line, long Position) Locate(List<int> lineStarts, long offset)
+    /// <summary>The 1-based line and byte position of an offset.</summary>
+    public static (long Line, long Position) Locate(int[] lineStarts, long offset)
     {
         var low = 0;
-        var high = lineStarts.Count - 1;
+        var high = lineStarts.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
@@ -226,10 +261,10 @@ internal static class JsonSource
 
     private sealed class Walker
     {
-        private readonly List<int> _lines;
+        private readonly int[] _lines;
         private readonly JsonReadContext _context;
 
-        public Walker(List<int> lines, JsonReadContext context)
+        public Walker(int[] lines, JsonReadContext context)
         {
             _lines = lines;
             _context = context;

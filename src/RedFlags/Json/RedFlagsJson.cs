@@ -35,7 +35,9 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        return Presentation(JsonSource.Parse(json, context), context);
+        return JsonSource.TryGetBytes(json, context, out var bytes)
+            ? Presentation(bytes, bytes.Length, context)
+            : Presentation(Array.Empty<byte>(), 0, context);
     }
 
     /// <summary>Reads a presentation from a UTF-8 stream (read to its end, which is not closed) and validates it.</summary>
@@ -47,7 +49,9 @@ public static class RedFlagsJson
     {
         Guard.NotNull(utf8Json);
         var context = new JsonReadContext();
-        return Presentation(JsonSource.Parse(utf8Json, context), context);
+        return JsonSource.TryReadAll(utf8Json, context, out var buffer, out var length)
+            ? Presentation(buffer, length, context)
+            : Presentation(Array.Empty<byte>(), 0, context);
     }
 
     /// <summary>Checks a presentation document without throwing: JSON problems and presentation problems together.</summary>
@@ -58,7 +62,11 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        ReadPresentation(JsonSource.Parse(json, context), context);
+        if (JsonSource.TryGetBytes(json, context, out var bytes))
+        {
+            ReadPresentation(bytes, bytes.Length, context);
+        }
+
         return context.ToResult();
     }
 
@@ -112,10 +120,11 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        var root = JsonSource.Parse(json, context);
-        var assessment = root is null ? null : JsonContracts.Assessment.Read(root, context);
+        var assessment = JsonSource.TryGetBytes(json, context, out var bytes)
+            ? StrictReader.Read(bytes, bytes.Length, JsonShapes.Assessment, context, out _)
+            : null;
         context.ToResult().ThrowIfInvalid("assessment");
-        return assessment!;
+        return (Assessment)assessment!;
     }
 
     /// <summary>Writes the JSON Schema (2020-12) of presentation documents.</summary>
@@ -134,24 +143,24 @@ public static class RedFlagsJson
         },
         indented: true);
 
-    private static PatientPresentation Presentation(DocumentNode? root, JsonReadContext context)
+    private static PatientPresentation Presentation(byte[] bytes, int length, JsonReadContext context)
     {
-        var presentation = ReadPresentation(root, context);
+        var presentation = context.HasErrors ? null : ReadPresentation(bytes, length, context);
         context.ToResult().ThrowIfInvalid("presentation");
         return presentation!;
     }
 
-    private static PatientPresentation? ReadPresentation(DocumentNode? root, JsonReadContext context)
+    private static PatientPresentation? ReadPresentation(byte[] bytes, int length, JsonReadContext context)
     {
-        if (root is null)
+        if (StrictReader.Read(bytes, length, JsonShapes.Presentation, context, out var document) is not PatientPresentation presentation)
         {
             return null;
         }
 
-        var presentation = JsonContracts.Presentation.Read(root, context);
-        if (root.Kind == DocumentNodeKind.Object)
+        var problems = PresentationValidator.Validate(presentation);
+        if (!problems.IsValid)
         {
-            context.AddSemantic(PresentationValidator.Validate(presentation).Errors, root);
+            document!.AddSemantic(problems.Errors);
         }
 
         return presentation;

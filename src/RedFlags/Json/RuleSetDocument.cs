@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Serialization;
+using System;
 using RedFlags.Rules;
 
 namespace RedFlags.Json;
@@ -12,8 +13,10 @@ namespace RedFlags.Json;
 /// </summary>
 internal sealed class RuleSetDocument
 {
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
+    [JsonRequired]
     public string Version { get; set; } = string.Empty;
 
     public string? Extends { get; set; }

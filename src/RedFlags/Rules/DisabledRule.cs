@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RedFlags.Rules;
 
 /// <summary>A rule of a base rule set to switch off, with the reason recorded for it.</summary>
@@ -10,10 +12,12 @@ public sealed record DisabledRule
 {
     /// <summary>Gets the id of the rule to switch off (ordinal, case-sensitive).</summary>
     /// <value>Defaults to the empty string, which names no rule.</value>
+    [JsonRequired]
     public string RuleId { get; init; } = string.Empty;
 
     /// <summary>Gets the reason the rule is switched off, reported by every assessment made with the composed set.</summary>
     /// <value>Defaults to the empty string, which is not a valid reason.</value>
+    [JsonRequired]
     public string Reason { get; init; } = string.Empty;
 
     /// <summary>Returns the change as every assessment reports it.</summary>

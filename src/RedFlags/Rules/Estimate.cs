@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RedFlags.Rules;
 
 /// <summary>A figure from a study with its 95% confidence interval where known, such as a likelihood ratio.</summary>
@@ -16,6 +18,7 @@ public sealed record Estimate
     }
 
     /// <summary>Gets the point estimate.</summary>
+    [JsonRequired]
     public double Value { get; init; }
 
     /// <summary>Gets the lower bound of the 95% confidence interval, if known.</summary>

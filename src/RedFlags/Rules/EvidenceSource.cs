@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RedFlags.Rules;
 
 /// <summary>One source behind a rule: the citation, its evidence tag and the accuracy figures it reports, where known.</summary>
@@ -8,9 +10,11 @@ namespace RedFlags.Rules;
 public sealed record EvidenceSource
 {
     /// <summary>Gets the citation, for example "Deyo RA, Diehl AK. J Gen Intern Med 1988;3(3):230-238".</summary>
+    [JsonRequired]
     public string Citation { get; init; } = string.Empty;
 
     /// <summary>Gets how sure the brief is of the figures.</summary>
+    [JsonRequired]
     public EvidenceTag Tag { get; init; }
 
     /// <summary>Gets the care setting of the study, in words, where known.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RedFlags.Rules;
 
 /// <summary>The prevalence of a condition in a care setting, used as the pre-test probability.</summary>
@@ -9,20 +11,26 @@ namespace RedFlags.Rules;
 public sealed record PreTestProbability
 {
     /// <summary>Gets the condition.</summary>
+    [JsonRequired]
     public SuspectedCondition Condition { get; init; }
 
     /// <summary>Gets the care setting.</summary>
+    [JsonRequired]
     public CareSetting Setting { get; init; }
 
     /// <summary>Gets the low end of the probability, 0 to 1.</summary>
+    [JsonRequired]
     public double Low { get; init; }
 
     /// <summary>Gets the high end of the probability, 0 to 1, at least <see cref="Low"/>.</summary>
+    [JsonRequired]
     public double High { get; init; }
 
     /// <summary>Gets the source of the figure.</summary>
+    [JsonRequired]
     public string Citation { get; init; } = string.Empty;
 
     /// <summary>Gets how sure the brief is of the figure.</summary>
+    [JsonRequired]
     public EvidenceTag Tag { get; init; }
 }

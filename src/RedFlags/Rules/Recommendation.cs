@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RedFlags.Internal;
 
 namespace RedFlags.Rules;
@@ -13,12 +14,15 @@ public sealed record Recommendation
     private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
 
     /// <summary>Gets the urgency.</summary>
+    [JsonRequired]
     public Urgency Urgency { get; init; }
 
     /// <summary>Gets the action for the clinician, for example "Immediate referral to the emergency department".</summary>
+    [JsonRequired]
     public string Action { get; init; } = string.Empty;
 
     /// <summary>Gets the timeframe in words, for example "Now; MRI within 4 hours of request".</summary>
+    [JsonRequired]
     public string Timeframe { get; init; } = string.Empty;
 
     /// <summary>Gets the investigations recommended, in catalogue order.</summary>
@@ -30,8 +34,10 @@ public sealed record Recommendation
     }
 
     /// <summary>Gets the guideline or source that the action and timeframe follow, for example "NICE NG234 (2023)".</summary>
+    [JsonRequired]
     public string Basis { get; init; } = string.Empty;
 
     /// <summary>Gets advice for the patient in plain words.</summary>
+    [JsonRequired]
     public string PatientAdvice { get; init; } = string.Empty;
 }

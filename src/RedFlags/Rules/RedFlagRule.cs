@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using System;
 using RedFlags.Internal;
 
 namespace RedFlags.Rules;
@@ -19,22 +20,28 @@ public sealed record RedFlagRule
     private ValueList<EvidenceSource> _evidence = ValueList<EvidenceSource>.Empty;
 
     /// <summary>Gets the stable id: upper-case words joined by hyphens, for example <c>CES-SADDLE-SENSORY</c>.</summary>
+    [JsonRequired]
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets the condition this flag points to.</summary>
+    [JsonRequired]
     public SuspectedCondition Condition { get; init; }
 
     /// <summary>Gets a short title, for example "Saddle numbness or altered sensation".</summary>
+    [JsonRequired]
     public string Title { get; init; } = string.Empty;
 
     /// <summary>Gets what the flag means, for clinicians.</summary>
+    [JsonRequired]
     public string ClinicianText { get; init; } = string.Empty;
 
     /// <summary>Gets what the flag means, in plain words for the patient.</summary>
+    [JsonRequired]
     public string PatientText { get; init; } = string.Empty;
 
     /// <summary>Gets when the rule fires.</summary>
     /// <exception cref="ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    [JsonRequired]
     public Criterion Criterion
     {
         get => _criterion;
@@ -43,6 +50,7 @@ public sealed record RedFlagRule
 
     /// <summary>Gets what to do when the rule fires.</summary>
     /// <exception cref="ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    [JsonRequired]
     public Recommendation Recommendation
     {
         get => _recommendation;
@@ -51,6 +59,7 @@ public sealed record RedFlagRule
 
     /// <summary>Gets the sources behind the rule; at least one. The first source that reports a positive likelihood ratio gives the rule's likelihood ratio.</summary>
     /// <exception cref="ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    [JsonRequired]
     public IReadOnlyList<EvidenceSource> Evidence
     {
         get => _evidence;

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization.Metadata;
+
+namespace RedFlags.Json;
+
+/// <summary>
+/// The shapes the strict reader checks documents against, made once from the generated serializer contracts: the JSON
+/// names and their order, the property types, whether <c>null</c> is allowed (the nullable annotations), which properties
+/// a document must give (<c>[JsonRequired]</c>) and the enum names (the converters'). There is no second property list.
+/// </summary>
+internal static class JsonShapes
+{
+    private static readonly Dictionary<Type, JsonShape> s_shapes = new();
+
+    /// <summary>Gets the shape of presentation documents.</summary>
+    public static ObjectShape Presentation { get; } = (ObjectShape)Of(typeof(PatientPresentation));
+
+    /// <summary>Gets the shape of assessment documents.</summary>
+    public static ObjectShape Assessment { get; } = (ObjectShape)Of(typeof(Assessment));
+
+    private static JsonShape Of(Type type)
+    {
+        if (s_shapes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var shape = Make(type);
+        s_shapes[type] = shape;
+        if (shape is ObjectShape record)
+        {
+            // Registered before its members are made, so that a record may (indirectly) contain itself.
+            record.Define(Members(GeneratedContracts.Of(type)));
+        }
+
+        return shape;
+    }
+
+    private static JsonShape Make(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return new NullableShape(Of(underlying));
+        }
+
+        if (type == typeof(string))
+        {
+            return StringShape.Instance;
+        }
+
+        if (type == typeof(int))
+        {
+            return IntShape.Instance;
+        }
+
+        if (type == typeof(double))
+        {
+            return DoubleShape.Instance;
+        }
+
+        if (type == typeof(bool))
+        {
+            return BooleanShape.Instance;
+        }
+
+        if (type == typeof(CalendarDate))
+        {
+            return DateShape.Instance;
+        }
+
+        if (type.IsEnum)
+        {
+            foreach (var converter in GeneratedContracts.Options.Converters)
+            {
+                if (converter is INamedEnumConverter named && named.EnumType == type)
+                {
+                    return named.Shape();
+                }
+            }
+
+            throw new InvalidOperationException($"The enum {type} has no named converter in RedFlagsJsonContext.");
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return new ListShape(Of(type.GetGenericArguments()[0]));
+        }
+
+        return new ObjectShape(type, RecordBuilders.For(type));
+    }
+
+    private static ObjectShape.Member[] Members(JsonTypeInfo contract)
+    {
+        var members = new ObjectShape.Member[contract.Properties.Count];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var property = contract.Properties[i];
+            var shape = Of(property.PropertyType);
+            if (property.IsSetNullable && !property.PropertyType.IsValueType)
+            {
+                shape = new NullableShape(shape);
+            }
+
+            members[i] = new ObjectShape.Member(property.Name, shape, property.IsRequired);
+        }
+
+        return members;
+    }
+}
