@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Linq;
+using System.Text.Json.Nodes;
 using RedFlags.Rules;
 
 namespace RedFlags.Json;
@@ -19,7 +20,7 @@ internal sealed class CriterionValue : JsonValue<Criterion>
 
     private readonly ListValue<Criterion> _list;
 
-    private CriterionValue() => _list = new ListValue<Criterion>(this, minimumItems: 1);
+    private CriterionValue() => _list = new ListValue<Criterion>(this);
 
     public static CriterionValue Instance { get; } = new();
 
@@ -102,25 +103,29 @@ internal sealed class CriterionValue : JsonValue<Criterion>
         }
     }
 
-    public override void WriteSchema(Utf8JsonWriter writer, JsonSchemaContext schema) => schema.WriteReference(writer, "criterion", w =>
+    /// <summary>The schema of a criterion (which refers to itself as <c>#/$defs/criterion</c>); registers the finding and
+    /// quantity names as definitions.</summary>
+    public static JsonNode Schema(IDictionary<string, JsonNode> definitions)
     {
-        w.WriteStartObject();
-        w.WriteString("description", "Exactly one kind: finding, quantity (with one comparison), flag, allOf, anyOf, atLeastOf (with criteria) or not.");
-        w.WriteStartArray("oneOf");
-        Shape(w, ("finding", x => schema.WriteReference(x, "findingName", y => Names(y, Vocabulary.AllFindings.ToArray(), Vocabulary.Name))), ("unknownCountsAsPresent", x => Type(x, "boolean")));
+        definitions["findingName"] = Names(Vocabulary.AllFindings.ToArray().Select(f => Vocabulary.Name(f)));
+        definitions["quantityName"] = Names(Vocabulary.AllQuantities.ToArray().Select(q => Vocabulary.Name(q)));
+        var variants = new JsonArray { (JsonNode)Variant(("finding", Reference("findingName")), ("unknownCountsAsPresent", Type("boolean"))) };
         foreach (var comparison in s_comparisons)
         {
-            Shape(w, ("quantity", x => schema.WriteReference(x, "quantityName", y => Names(y, Vocabulary.AllQuantities.ToArray(), Vocabulary.Name))), (comparison, x => Type(x, "number")));
+            variants.Add((JsonNode)Variant(("quantity", Reference("quantityName")), (comparison, Type("number"))));
         }
 
-        Shape(w, ("flag", x => Type(x, "string")));
-        Shape(w, ("allOf", x => _list.WriteSchema(x, schema)));
-        Shape(w, ("anyOf", x => _list.WriteSchema(x, schema)));
-        Shape(w, ("atLeastOf", x => Type(x, "integer")), ("criteria", x => _list.WriteSchema(x, schema)));
-        Shape(w, ("not", x => WriteSchema(x, schema)));
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        variants.Add((JsonNode)Variant(("flag", Type("string"))));
+        variants.Add((JsonNode)Variant(("allOf", List())));
+        variants.Add((JsonNode)Variant(("anyOf", List())));
+        variants.Add((JsonNode)Variant(("atLeastOf", Type("integer")), ("criteria", List())));
+        variants.Add((JsonNode)Variant(("not", Reference("criterion"))));
+        return new JsonObject
+        {
+            ["description"] = "Exactly one kind: finding, quantity (with one comparison), flag, allOf, anyOf, atLeastOf (with criteria) or not.",
+            ["oneOf"] = variants,
+        };
+    }
 
     private static bool IsCompanion(string kind, string property) => kind switch
     {
@@ -181,48 +186,29 @@ internal sealed class CriterionValue : JsonValue<Criterion>
         return new QuantityCriterion(quantity, comparison, DoubleValue.Instance.Read(found.Value, context));
     }
 
-    private static void Shape(Utf8JsonWriter writer, params (string Name, Action<Utf8JsonWriter> Schema)[] properties)
+    // One kind of criterion: its kind property, and its companion (required, except unknownCountsAsPresent).
+    private static JsonObject Variant(params (string Name, JsonNode Schema)[] properties)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        foreach (var (name, schema) in properties)
+        var schema = new JsonObject();
+        var required = new JsonArray { (JsonNode)properties[0].Name };
+        foreach (var (name, value) in properties)
         {
-            writer.WritePropertyName(name);
-            schema(writer);
+            schema[name] = value;
         }
 
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        writer.WriteStringValue(properties[0].Name);
         if (properties.Length > 1 && properties[1].Name != "unknownCountsAsPresent")
         {
-            writer.WriteStringValue(properties[1].Name);
+            required.Add((JsonNode)properties[1].Name);
         }
 
-        writer.WriteEndArray();
-        writer.WriteBoolean("additionalProperties", false);
-        writer.WriteEndObject();
+        return new JsonObject { ["type"] = "object", ["properties"] = schema, ["required"] = required, ["additionalProperties"] = false };
     }
 
-    private static void Type(Utf8JsonWriter writer, string type)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", type);
-        writer.WriteEndObject();
-    }
+    private static JsonObject Type(string type) => new() { ["type"] = type };
 
-    private static void Names<TEnum>(Utf8JsonWriter writer, IEnumerable<TEnum> values, Func<TEnum, string> name)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "string");
-        writer.WriteStartArray("enum");
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(name(value));
-        }
+    private static JsonObject Reference(string name) => new() { ["$ref"] = "#/$defs/" + name };
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
+    private static JsonObject List() => new() { ["type"] = "array", ["minItems"] = 1, ["items"] = Reference("criterion") };
+
+    private static JsonObject Names(IEnumerable<string> names) => new() { ["type"] = "string", ["enum"] = new JsonArray(names.Select(n => (JsonNode?)n).ToArray()) };
 }

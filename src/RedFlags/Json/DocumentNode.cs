@@ -17,8 +17,9 @@ internal enum DocumentNodeKind
 }
 
 /// <summary>
-/// One value of a parsed JSON document with its 1-based line and byte position. The tree is built by
-/// <see cref="JsonSource"/> with a <c>Utf8JsonReader</c>, so that every later problem can name its place in the file.
+/// One value of a JSON document read into a tree, with its 1-based line and byte position, so that every later problem can
+/// name its place in the file. Only criteria are read this way (<see cref="CriterionShape"/>); records are read by
+/// <see cref="StrictReader"/> directly.
 /// </summary>
 internal sealed class DocumentNode
 {
@@ -46,6 +47,9 @@ internal sealed class DocumentNode
 
     public long Position { get; }
 
+    /// <summary>Gets the path of a tree's root in its document (a criterion inside a rule set); empty for a whole document.</summary>
+    public string RootPath { get; init; } = string.Empty;
+
     /// <summary>Gets the string value, or the raw text of a number.</summary>
     public string? Text { get; set; }
 
@@ -60,7 +64,7 @@ internal sealed class DocumentNode
         {
             if (Parent is null)
             {
-                return string.Empty;
+                return RootPath;
             }
 
             var builder = new StringBuilder();
@@ -188,6 +192,7 @@ internal sealed class DocumentNode
     {
         if (node.Parent is null)
         {
+            builder.Append(node.RootPath);
             return;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
+using RedFlags.Rules;
 
 namespace RedFlags.Json;
 
@@ -18,6 +19,9 @@ internal static class JsonShapes
 
     /// <summary>Gets the shape of assessment documents.</summary>
     public static ObjectShape Assessment { get; } = (ObjectShape)Of(typeof(Assessment));
+
+    /// <summary>Gets the shape of rule-set documents.</summary>
+    public static ObjectShape RuleSet { get; } = (ObjectShape)Of(typeof(RuleSetDocument));
 
     private static JsonShape Of(Type type)
     {
@@ -67,6 +71,11 @@ internal static class JsonShapes
         if (type == typeof(CalendarDate))
         {
             return DateShape.Instance;
+        }
+
+        if (type == typeof(Criterion))
+        {
+            return CriterionShape.Instance;
         }
 
         if (type.IsEnum)

@@ -14,14 +14,6 @@ internal static class JsonSource
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Parses a document given as a string.</summary>
-    public static DocumentNode? Parse(string json, JsonReadContext context)
-        => TryGetBytes(json, context, out var bytes) ? Parse(bytes, bytes.Length, context) : null;
-
-    /// <summary>Reads a whole stream, stopping as soon as it is over the size limit, and parses it.</summary>
-    public static DocumentNode? Parse(Stream utf8Json, JsonReadContext context)
-        => TryReadAll(utf8Json, context, out var buffer, out var length) ? Parse(buffer, length, context) : null;
-
     /// <summary>Encodes a document given as a string, enforcing the size limit.</summary>
     public static bool TryGetBytes(string json, JsonReadContext context, out byte[] bytes)
     {
@@ -96,52 +88,13 @@ internal static class JsonSource
         return true;
     }
 
-    /// <summary>Parses the first <paramref name="length"/> bytes of <paramref name="bytes"/>.</summary>
-    public static DocumentNode? Parse(byte[] bytes, int length, JsonReadContext context)
-    {
-        if (!CheckBytes(bytes, length, context, out var start))
-        {
-            return null;
-        }
-
-        var span = new ReadOnlySpan<byte>(bytes, start, length - start);
-        var lines = LineStarts(span);
-        var reader = new Utf8JsonReader(span, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = RedFlagsJson.MaximumDepth + 1,
-        });
-
-        var walker = new Walker(lines, context);
-        try
-        {
-            if (!reader.Read())
-            {
-                context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The document is empty.");
-                return null;
-            }
-
-            var root = walker.ReadValue(ref reader, null, null, -1);
-            while (reader.Read())
-            {
-                // Utf8JsonReader throws on trailing content; nothing else can follow a complete value.
-            }
-
-            return walker.Aborted ? null : root;
-        }
-        catch (JsonException exception)
-        {
-            var line = (exception.LineNumber ?? 0) + 1;
-            var position = (exception.BytePositionInLine ?? 0) + 1;
-            context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, SyntaxMessage(exception));
-            return null;
-        }
-        catch (AbortException)
-        {
-            return null;
-        }
-    }
+    /// <summary>
+    /// Reads the value at the reader's current token into a tree (for criteria, which have no discriminator and are read by
+    /// hand); <paramref name="path"/> is the value's path in the document and <paramref name="lines"/> its line starts.
+    /// </summary>
+    /// <exception cref="JsonReadStopped">Thrown after reporting a problem that stops the whole read.</exception>
+    public static DocumentNode ReadTree(ref Utf8JsonReader reader, string path, int[] lines, JsonReadContext context)
+        => new Walker(lines, context).ReadValue(ref reader, null, null, -1, path);
 
     /// <summary>The message of a syntax error, without the reader's own place suffix (the error carries the place).</summary>
     public static string SyntaxMessage(JsonException exception) => "The document is not valid JSON: " + FirstSentence(exception.Message);
@@ -255,10 +208,6 @@ internal static class JsonSource
         return -1;
     }
 
-    private sealed class AbortException : Exception
-    {
-    }
-
     private sealed class Walker
     {
         private readonly int[] _lines;
@@ -270,9 +219,7 @@ internal static class JsonSource
             _context = context;
         }
 
-        public bool Aborted { get; private set; }
-
-        public DocumentNode ReadValue(ref Utf8JsonReader reader, DocumentNode? parent, string? name, int index)
+        public DocumentNode ReadValue(ref Utf8JsonReader reader, DocumentNode? parent, string? name, int index, string rootPath = "")
         {
             var (line, position) = Locate(_lines, reader.TokenStartIndex);
             switch (reader.TokenType)
@@ -280,25 +227,24 @@ internal static class JsonSource
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     var isObject = reader.TokenType == JsonTokenType.StartObject;
-                    var container = new DocumentNode(isObject ? DocumentNodeKind.Object : DocumentNodeKind.Array, parent, name, index, line, position);
+                    var container = new DocumentNode(isObject ? DocumentNodeKind.Object : DocumentNodeKind.Array, parent, name, index, line, position) { RootPath = rootPath };
                     if (reader.CurrentDepth + 1 > RedFlagsJson.MaximumDepth)
                     {
                         _context.Add(ErrorCodes.JsonTooDeep, container, null, $"The document nests objects and arrays more than {RedFlagsJson.MaximumDepth} deep.");
-                        Aborted = true;
-                        throw new AbortException();
+                        throw new JsonReadStopped();
                     }
 
                     return isObject ? ReadObject(ref reader, container) : ReadArray(ref reader, container);
                 case JsonTokenType.String:
-                    return new DocumentNode(DocumentNodeKind.String, parent, name, index, line, position) { Text = GetString(ref reader, line, position) };
+                    return new DocumentNode(DocumentNodeKind.String, parent, name, index, line, position) { RootPath = rootPath, Text = GetString(ref reader, line, position) };
                 case JsonTokenType.Number:
-                    return new DocumentNode(DocumentNodeKind.Number, parent, name, index, line, position) { Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
+                    return new DocumentNode(DocumentNodeKind.Number, parent, name, index, line, position) { RootPath = rootPath, Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) };
                 case JsonTokenType.True:
-                    return new DocumentNode(DocumentNodeKind.True, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.True, parent, name, index, line, position) { RootPath = rootPath };
                 case JsonTokenType.False:
-                    return new DocumentNode(DocumentNodeKind.False, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.False, parent, name, index, line, position) { RootPath = rootPath };
                 default:
-                    return new DocumentNode(DocumentNodeKind.Null, parent, name, index, line, position);
+                    return new DocumentNode(DocumentNodeKind.Null, parent, name, index, line, position) { RootPath = rootPath };
             }
         }
 
@@ -348,8 +294,7 @@ internal static class JsonSource
             {
                 // An escape such as \ud800 that is not a valid UTF-16 surrogate pair.
                 _context.Add(ErrorCodes.JsonMalformed, string.Empty, line, position, null, "A string contains an invalid escape sequence (an unpaired surrogate).");
-                Aborted = true;
-                throw new AbortException();
+                throw new JsonReadStopped();
             }
         }
     }

@@ -128,20 +128,7 @@ public static class RedFlagsJson
     }
 
     /// <summary>Writes the JSON Schema (2020-12) of presentation documents.</summary>
-    internal static string PresentationSchema() => JsonOutput.Write(
-        writer =>
-        {
-            var schema = new JsonSchemaContext();
-            writer.WriteStartObject();
-            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            writer.WriteString("$id", "https://github.com/redflags-dotnet/redflags/docs/schemas/presentation.schema.json");
-            writer.WriteString("title", "RedFlags patient presentation");
-            writer.WriteString("description", "What is known about an adult with low back pain at one assessment. A finding that is not written is unknown, never absent.");
-            JsonContracts.Presentation.WriteSchemaProperties(writer, schema);
-            schema.WriteDefinitions(writer);
-            writer.WriteEndObject();
-        },
-        indented: true);
+    internal static string PresentationSchema() => JsonSchemas.Presentation();
 
     private static PatientPresentation Presentation(byte[] bytes, int length, JsonReadContext context)
     {

@@ -9,12 +9,12 @@ namespace RedFlags.Json;
 /// names (numbers are refused); dates are <c>yyyy-MM-dd</c>; criteria have their shape-named form.
 /// </summary>
 /// <remarks>
-/// <para>Use it through <see cref="GeneratedContracts"/>, which adds the "unknown is not written" rule of presentations.</para>
-/// <para>It is not used to read. A serializer context stops at the first problem and cannot report every problem with its
-/// code; and source-generated metadata loses the initial values of <c>init</c>-only properties that a document leaves out
-/// (dotnet/runtime#84484), so a missing <c>pain</c> section would be <see langword="null"/> and a missing rule
-/// <c>priority</c> 0 instead of 100. Documents are read by the strict pass (<see cref="JsonSource"/>,
-/// <see cref="JsonContracts"/>); a test keeps its property names identical to these contracts'.</para>
+/// <para>Writing uses it through <see cref="GeneratedContracts"/>, which adds the "unknown is not written" rule of
+/// presentations. Reading uses its metadata, not its deserializer: <see cref="StrictReader"/> checks a document against
+/// shapes made from these contracts (<see cref="JsonShapes"/>) and reports every problem with its code, where a
+/// deserializer stops at the first; the records are then built by generated builders (<see cref="RecordBuilders"/>),
+/// because source-generated metadata loses the initial values of <c>init</c>-only properties a document leaves out
+/// (dotnet/runtime#84484). The schemas are exported from them too (<see cref="JsonSchemas"/>).</para>
 /// </remarks>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Serialization;
 using System;
+using System.Text.Json;
 using RedFlags.Rules;
 
 namespace RedFlags.Json;
@@ -35,18 +36,6 @@ internal sealed class RuleSetDocument
 
     public IReadOnlyList<RedFlagRule>? Added { get; set; }
 
-    public static ObjectContract<RuleSetDocument> Contract { get; } = new ObjectContract<RuleSetDocument>("ruleSet", () => new RuleSetDocument())
-        .Add("id", StringValue.Instance, (x, v) => Set(x, d => d.Id = v), required: true)
-        .Add("version", StringValue.Instance, (x, v) => Set(x, d => d.Version = v), required: true)
-        .Add("extends", StringValue.Instance, (x, v) => Set(x, d => d.Extends = v))
-        .Add("rules", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Rules = v))
-        .Add("preTestProbabilities", new ListValue<PreTestProbability>(JsonContracts.PreTestProbability), (x, v) => Set(x, d => d.PreTestProbabilities = v))
-        .Add("defaultRecommendation", JsonContracts.Recommendation, (x, v) => Set(x, d => d.DefaultRecommendation = v))
-        .Add("customisations", new ListValue<RuleCustomisation>(JsonContracts.Customisation), (x, v) => Set(x, d => d.Customisations = v))
-        .Add("overrides", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Overrides = v))
-        .Add("disabled", new ListValue<DisabledRule>(JsonContracts.DisabledRule), (x, v) => Set(x, d => d.Disabled = v))
-        .Add("added", new ListValue<RedFlagRule>(JsonContracts.Rule), (x, v) => Set(x, d => d.Added = v));
-
     /// <summary>Returns a rule set as a full document; a composed set also lists its customisations, so its fingerprint
     /// survives a round trip. What is <see langword="null"/> is not written.</summary>
     public static RuleSetDocument Of(RuleSet ruleSet) => new()
@@ -60,76 +49,76 @@ internal sealed class RuleSetDocument
     };
 
     /// <summary>Reads, composes and validates a rule set; returns <see langword="null"/> when any problem was reported.</summary>
-    public static RuleSet? Build(DocumentNode root, JsonReadContext context)
+    public static RuleSet? Read(byte[] bytes, int length, JsonReadContext context)
     {
-        var document = Contract.Read(root, context);
-        if (root.Kind != DocumentNodeKind.Object)
+        if (StrictReader.Read(bytes, length, JsonShapes.RuleSet, context, out var document) is not RuleSetDocument read
+            || document!.RootToken != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        return document.Extends is null ? BuildFull(document, root, context) : BuildLocal(document, root, context);
+        var given = document.RootProperties();
+        return read.Extends is null ? BuildFull(read, document, given) : BuildLocal(read, document, given);
     }
 
-    private static RuleSet? BuildFull(RuleSetDocument document, DocumentNode root, JsonReadContext context)
+    private static RuleSet? BuildFull(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)
     {
         foreach (var name in new[] { "overrides", "disabled", "added" })
         {
-            if (root.Property(name) is { } property)
+            if (given.TryGetValue(name, out var offset))
             {
-                context.Add(ErrorCodes.JsonInvalidComposition, property.Value.Path, property.Line, property.Position, name, $"'{name}' is only allowed in a local rule set that has 'extends'.");
+                document.Error(ErrorCodes.JsonInvalidComposition, name, offset, name, $"'{name}' is only allowed in a local rule set that has 'extends'.");
             }
         }
 
         foreach (var name in new[] { "rules", "preTestProbabilities", "defaultRecommendation" })
         {
-            if (root.Property(name) is null)
+            if (!given.ContainsKey(name))
             {
-                context.Add(ErrorCodes.JsonMissingProperty, name, root.Line, root.Position, null, $"The required property '{name}' is missing (a full rule set needs rules, preTestProbabilities and defaultRecommendation; a local set needs 'extends').");
+                document.Error(ErrorCodes.JsonMissingProperty, name, 0, null, $"The required property '{name}' is missing (a full rule set needs rules, preTestProbabilities and defaultRecommendation; a local set needs 'extends').");
             }
         }
 
-        var rules = document.Rules ?? Array.Empty<RedFlagRule>();
-        var priors = document.PreTestProbabilities ?? Array.Empty<PreTestProbability>();
-        var recommendation = document.DefaultRecommendation ?? new Recommendation();
-        var customisations = document.Customisations ?? Array.Empty<RuleCustomisation>();
-        var result = RuleSet.Validate(document.Id, document.Version, rules, priors, recommendation, customisations);
-        context.AddSemantic(result.Errors, root);
-        return context.HasErrors ? null : RuleSet.Create(document.Id, document.Version, rules, priors, recommendation, customisations);
+        var rules = read.Rules ?? Array.Empty<RedFlagRule>();
+        var priors = read.PreTestProbabilities ?? Array.Empty<PreTestProbability>();
+        var recommendation = read.DefaultRecommendation ?? new Recommendation();
+        var customisations = read.Customisations ?? Array.Empty<RuleCustomisation>();
+        document.AddSemantic(RuleSet.Validate(read.Id, read.Version, rules, priors, recommendation, customisations).Errors);
+        return document.Errors.HasErrors ? null : RuleSet.Create(read.Id, read.Version, rules, priors, recommendation, customisations);
     }
 
-    private static RuleSet? BuildLocal(RuleSetDocument document, DocumentNode root, JsonReadContext context)
+    private static RuleSet? BuildLocal(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)
     {
-        var catalogue = DefaultCatalogue.RuleSet;
-        var extends = root.Property("extends")!;
-        if (document.Extends != DefaultCatalogue.Id)
+        var problems = new List<ValidationError>();
+        if (read.Extends != DefaultCatalogue.Id)
         {
-            context.Add(ErrorCodes.JsonInvalidComposition, extends.Value, document.Extends, $"A local rule set can only extend '{DefaultCatalogue.Id}'.");
+            problems.Add(new ValidationError(ErrorCodes.JsonInvalidComposition, "extends", read.Extends, $"A local rule set can only extend '{DefaultCatalogue.Id}'."));
         }
 
         foreach (var name in new[] { "rules", "customisations" })
         {
-            if (root.Property(name) is { } property)
+            if (given.TryGetValue(name, out var offset))
             {
-                context.Add(ErrorCodes.JsonInvalidComposition, property.Value.Path, property.Line, property.Position, name, $"A local rule set that has 'extends' lists 'overrides', 'disabled' and 'added', not '{name}'.");
+                document.Error(ErrorCodes.JsonInvalidComposition, name, offset, name, $"A local rule set that has 'extends' lists 'overrides', 'disabled' and 'added', not '{name}'.");
             }
         }
 
         var changes = new RuleSetChanges
         {
-            Id = document.Id,
-            Version = document.Version,
-            Overrides = document.Overrides ?? Array.Empty<RedFlagRule>(),
-            Disabled = document.Disabled ?? Array.Empty<DisabledRule>(),
-            Added = document.Added ?? Array.Empty<RedFlagRule>(),
-            PreTestProbabilities = document.PreTestProbabilities,
-            DefaultRecommendation = document.DefaultRecommendation,
+            Id = read.Id,
+            Version = read.Version,
+            Overrides = read.Overrides ?? Array.Empty<RedFlagRule>(),
+            Disabled = read.Disabled ?? Array.Empty<DisabledRule>(),
+            Added = read.Added ?? Array.Empty<RedFlagRule>(),
+            PreTestProbabilities = read.PreTestProbabilities,
+            DefaultRecommendation = read.DefaultRecommendation,
         };
 
-        // The composition rules live in the core; here each problem is only placed at its JSON node.
-        var composition = catalogue.Compose(changes);
-        context.AddSemantic(composition.Errors.Select(e => e.Error with { Code = JsonCode(e.Error.Code), Path = JsonPath(e) }), root);
-        return context.HasErrors ? null : composition.RuleSet;
+        // The composition rules live in the core; here each problem is only placed at its JSON value.
+        var composition = DefaultCatalogue.RuleSet.Compose(changes);
+        problems.AddRange(composition.Errors.Select(e => e.Error with { Code = JsonCode(e.Error.Code), Path = JsonPath(e) }));
+        document.AddSemantic(problems);
+        return document.Errors.HasErrors ? null : composition.RuleSet;
     }
 
     /// <summary>A change that does not apply keeps the JSON layer's documented code.</summary>
@@ -156,10 +145,4 @@ internal sealed class RuleSetDocument
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static RuleSetDocument Set(RuleSetDocument document, Action<RuleSetDocument> set)
-    {
-        set(document);
-        return document;
-    }
 }

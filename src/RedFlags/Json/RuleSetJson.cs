@@ -27,7 +27,7 @@ public static class RuleSetJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        return Build(JsonSource.Parse(json, context), context);
+        return JsonSource.TryGetBytes(json, context, out var bytes) ? Build(bytes, bytes.Length, context) : Build(Array.Empty<byte>(), 0, context);
     }
 
     /// <summary>Reads and validates a rule-set document from a UTF-8 stream (read to its end, which is not closed).</summary>
@@ -39,7 +39,7 @@ public static class RuleSetJson
     {
         Guard.NotNull(utf8Json);
         var context = new JsonReadContext();
-        return Build(JsonSource.Parse(utf8Json, context), context);
+        return JsonSource.TryReadAll(utf8Json, context, out var buffer, out var length) ? Build(buffer, length, context) : Build(Array.Empty<byte>(), 0, context);
     }
 
     /// <summary>Reads and validates a rule-set file.</summary>
@@ -63,10 +63,9 @@ public static class RuleSetJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        var root = JsonSource.Parse(json, context);
-        if (root is not null)
+        if (JsonSource.TryGetBytes(json, context, out var bytes))
         {
-            RuleSetDocument.Build(root, context);
+            RuleSetDocument.Read(bytes, bytes.Length, context);
         }
 
         return context.ToResult();
@@ -85,66 +84,11 @@ public static class RuleSetJson
     }
 
     /// <summary>Writes the JSON Schema (2020-12) of rule-set documents.</summary>
-    internal static string Schema() => JsonOutput.Write(
-        writer =>
-        {
-            var schema = new JsonSchemaContext();
-            writer.WriteStartObject();
-            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            writer.WriteString("$id", "https://github.com/redflags-dotnet/redflags/docs/schemas/rule-set.schema.json");
-            writer.WriteString("title", "RedFlags rule set");
-            writer.WriteString("description", "A full rule set (rules, preTestProbabilities, defaultRecommendation), or a local set that extends the default catalogue with overrides, disabled and added rules.");
-            writer.WriteStartArray("oneOf");
-            WriteShape(writer, schema, local: false);
-            WriteShape(writer, schema, local: true);
-            writer.WriteEndArray();
-            schema.WriteDefinitions(writer);
-            writer.WriteEndObject();
-        },
-        indented: true);
+    internal static string Schema() => JsonSchemas.RuleSet();
 
-    private static void WriteShape(System.Text.Json.Utf8JsonWriter writer, JsonSchemaContext schema, bool local)
+    private static RuleSet Build(byte[] bytes, int length, JsonReadContext context)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        foreach (var member in RuleSetDocument.Contract.Members)
-        {
-            var inLocal = member.Name is not ("rules" or "customisations");
-            var inFull = member.Name is not ("extends" or "overrides" or "disabled" or "added");
-            if (local ? !inLocal : !inFull)
-            {
-                continue;
-            }
-
-            writer.WritePropertyName(member.Name);
-            if (member.Name == "extends")
-            {
-                writer.WriteStartObject();
-                writer.WriteString("const", DefaultCatalogue.Id);
-                writer.WriteEndObject();
-            }
-            else
-            {
-                member.WriteSchema(writer, schema);
-            }
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        foreach (var name in local ? new[] { "id", "version", "extends" } : new[] { "id", "version", "rules", "preTestProbabilities", "defaultRecommendation" })
-        {
-            writer.WriteStringValue(name);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteBoolean("additionalProperties", false);
-        writer.WriteEndObject();
-    }
-
-    private static RuleSet Build(DocumentNode? root, JsonReadContext context)
-    {
-        var ruleSet = root is null ? null : RuleSetDocument.Build(root, context);
+        var ruleSet = context.HasErrors ? null : RuleSetDocument.Read(bytes, length, context);
         context.ToResult().ThrowIfInvalid("rule set");
         return ruleSet!;
     }

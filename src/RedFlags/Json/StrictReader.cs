@@ -44,6 +44,15 @@ internal sealed class StrictReader
         return document.ReadRoot(shape);
     }
 
+    /// <summary>Gets the first token of the document: <see cref="JsonTokenType.StartObject"/> for an object.</summary>
+    public JsonTokenType RootToken { get; private set; }
+
+    /// <summary>Gets the problems reported so far.</summary>
+    public JsonReadContext Errors => _errors;
+
+    /// <summary>Gets the offset of the start of every line, built at the first need.</summary>
+    public int[] Lines => _lineStarts ??= JsonSource.LineStarts(new ReadOnlySpan<byte>(_bytes, _start, _length));
+
     /// <summary>Gets the kind of the current token in words, for error messages.</summary>
     public static string KindName(JsonTokenType token) => token switch
     {
@@ -55,6 +64,27 @@ internal sealed class StrictReader
         _ => "null",
     };
 
+    /// <summary>Gets where each property of the root object is named (the first time), for checks that depend on which
+    /// properties a document gives rather than on their values.</summary>
+    public IReadOnlyDictionary<string, long> RootProperties()
+    {
+        var names = new Dictionary<string, long>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, _start, _length), new JsonReaderOptions { MaxDepth = RedFlagsJson.MaximumDepth + 1 });
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                var name = reader.GetString() ?? string.Empty;
+                if (!names.ContainsKey(name))
+                {
+                    names.Add(name, reader.TokenStartIndex);
+                }
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Places problems found by semantic validation of what was read at the values their paths name.</summary>
     public void AddSemantic(IEnumerable<ValidationError> errors, Func<string, string>? mapPath = null)
         => _errors.AddSemantic(errors, paths => JsonLocator.Locate(new ReadOnlySpan<byte>(_bytes, _start, _length), paths, Place), mapPath);
@@ -65,7 +95,7 @@ internal sealed class StrictReader
         if (reader.CurrentDepth + 1 > RedFlagsJson.MaximumDepth)
         {
             Error(ErrorCodes.JsonTooDeep, CurrentPath(), reader.TokenStartIndex, null, $"The document nests objects and arrays more than {RedFlagsJson.MaximumDepth} deep.");
-            throw new AbortException();
+            throw new JsonReadStopped();
         }
     }
 
@@ -120,7 +150,7 @@ internal sealed class StrictReader
     private bool InvalidEscape(ref Utf8JsonReader reader)
     {
         Error(ErrorCodes.JsonMalformed, string.Empty, reader.TokenStartIndex, null, "A string contains an invalid escape sequence (an unpaired surrogate).");
-        throw new AbortException();
+        throw new JsonReadStopped();
     }
 
     /// <summary>Reports a value of the wrong JSON type, moves past it and returns the shape's fallback.</summary>
@@ -151,7 +181,8 @@ internal sealed class StrictReader
     /// <summary>Gets the path of a property of the current object.</summary>
     public string ChildPath(string name) => DocumentNode.Child(CurrentPath(), name);
 
-    private string CurrentPath()
+    /// <summary>Gets the path of the current value.</summary>
+    public string CurrentPath()
     {
         if (_path.Count == 0)
         {
@@ -218,6 +249,7 @@ internal sealed class StrictReader
                 return null;
             }
 
+            RootToken = reader.TokenType;
             var value = shape.Read(ref reader, this);
             while (reader.Read())
             {
@@ -231,20 +263,12 @@ internal sealed class StrictReader
             _errors.Add(ErrorCodes.JsonMalformed, string.Empty, (exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1, null, JsonSource.SyntaxMessage(exception));
             return null;
         }
-        catch (AbortException)
+        catch (JsonReadStopped)
         {
             return null;
         }
     }
 
     // The 1-based line and byte position of an offset; the index of line starts is built at the first problem.
-    private (long Line, long Position) Place(long offset)
-    {
-        _lineStarts ??= JsonSource.LineStarts(new ReadOnlySpan<byte>(_bytes, _start, _length));
-        return JsonSource.Locate(_lineStarts, offset);
-    }
-
-    private sealed class AbortException : Exception
-    {
-    }
+    private (long Line, long Position) Place(long offset) => JsonSource.Locate(Lines, offset);
 }
