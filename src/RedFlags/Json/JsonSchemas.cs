@@ -99,7 +99,16 @@ internal static class JsonSchemas
         var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
         if (type == root && context.PropertyInfo is null && context.Path.IsEmpty)
         {
-            return Closed(node);
+            // A document may name its schema for an editor; the readers ignore it.
+            var document = Closed(node);
+            var properties = new JsonObject { ["$schema"] = new JsonObject { ["type"] = "string" } };
+            foreach (var property in ((JsonObject)document["properties"]!).ToList())
+            {
+                properties[property.Key] = property.Value?.DeepClone();
+            }
+
+            document["properties"] = properties;
+            return document;
         }
 
         JsonNode? definition = null;

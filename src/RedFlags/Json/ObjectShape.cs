@@ -56,6 +56,14 @@ internal sealed class ObjectShape : JsonShape
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = Match(ref reader, context, next);
+            if (index < 0 && context.IsSchemaReference(ref reader))
+            {
+                // An editor's "$schema" names the schema the document follows; it is not part of the document.
+                reader.Read();
+                context.Skip(ref reader);
+                continue;
+            }
+
             if (index < 0)
             {
                 var name = context.GetString(ref reader);

@@ -15,6 +15,8 @@ namespace RedFlags.Json;
 /// <remarks>Syntax errors stop the pass (nothing after them can be trusted); the other problems do not.</remarks>
 internal sealed class StrictReader
 {
+    private static readonly byte[] s_schema = Encoding.UTF8.GetBytes("$schema");
+
     private readonly byte[] _bytes;
     private readonly int _start;
     private readonly int _length;
@@ -131,6 +133,9 @@ internal sealed class StrictReader
             return InvalidEscape(ref reader);
         }
     }
+
+    /// <summary>Whether the current property name is <c>$schema</c> on the root object, which every document may carry.</summary>
+    public bool IsSchemaReference(ref Utf8JsonReader reader) => reader.CurrentDepth == 1 && TextEquals(ref reader, s_schema);
 
     /// <summary>Gets the current string token; an escape that is not valid UTF-16 stops the pass.</summary>
     public string GetString(ref Utf8JsonReader reader)

@@ -27,6 +27,10 @@ public class JsonSchemaTests
         => AssertValid(s_presentation.Value, RepositoryFiles.ReadText($"{Golden}/presentations/{name}.json"));
 
     [Fact]
+    public void PresentationSchema_DocumentNamingItsSchema_IsValid()
+        => AssertValid(s_presentation.Value, """{"$schema":"https://github.com/redflags-dotnet/redflags/docs/schemas/presentation.schema.json","assessmentDate":"2025-03-14"}""");
+
+    [Fact]
     public void PresentationSchema_IntegerForFinding_IsInvalid()
         => Assert.NotEmpty(s_presentation.Value.Validate("""{"assessmentDate":"2025-03-14","pain":{"lumbar":2}}"""));
 
