@@ -96,8 +96,44 @@ internal static class JsonSource
     public static DocumentNode ReadTree(ref Utf8JsonReader reader, string path, int[] lines, JsonReadContext context)
         => new Walker(lines, context).ReadValue(ref reader, null, null, -1, path);
 
-    /// <summary>The message of a syntax error, without the reader's own place suffix (the error carries the place).</summary>
-    public static string SyntaxMessage(JsonException exception) => "The document is not valid JSON: " + FirstSentence(exception.Message);
+    /// <summary>The message of a syntax error in the project's own words where the reader's wording speaks of its own
+    /// options or internals; the reader's place suffix is dropped (the error carries the place).</summary>
+    public static string SyntaxMessage(JsonException exception)
+    {
+        var message = FirstSentence(exception.Message);
+        if (message.Contains("does not contain any JSON tokens"))
+        {
+            return "The document is empty: it holds no JSON value, only white space.";
+        }
+
+        if (message.Contains("trailing comma"))
+        {
+            return "The document is not valid JSON: a comma must be followed by another value (trailing commas are not allowed).";
+        }
+
+        if (message.Contains("Expected depth to be zero"))
+        {
+            return "The document is not valid JSON: it ends before every object and array in it is closed.";
+        }
+
+        if (message.Contains("reached end of data"))
+        {
+            return "The document is not valid JSON: it ends inside a string or value.";
+        }
+
+        if (message.Contains("is invalid after a single JSON value"))
+        {
+            return "The document is not valid JSON: something follows the end of its value (a document holds exactly one value; "
+                + "a file of several documents, one per line, is read with 'redflags batch').";
+        }
+
+        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal))
+        {
+            return "The document is not valid JSON: a '/' is not allowed here (comments are not allowed).";
+        }
+
+        return "The document is not valid JSON: " + message;
+    }
 
     private static void TooLarge(JsonReadContext context)
         => context.Add(ErrorCodes.JsonTooLarge, string.Empty, 1, 1, null, $"The document is larger than {RedFlagsJson.MaximumDocumentBytes} bytes.");
