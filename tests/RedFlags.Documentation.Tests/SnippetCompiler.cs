@@ -28,7 +28,8 @@ internal static class SnippetCompiler
         ["RedFlags.Extensions.DependencyInjection"] =
         [
             "RedFlags.dll", "RedFlags.Extensions.DependencyInjection.dll", "Microsoft.Extensions.DependencyInjection.Abstractions.dll",
-            "Microsoft.Extensions.Options.dll", "Microsoft.Extensions.Primitives.dll",
+            "Microsoft.Extensions.Options.dll", "Microsoft.Extensions.Primitives.dll", "Microsoft.Extensions.Logging.Abstractions.dll",
+            "Microsoft.Extensions.Diagnostics.Abstractions.dll", "Microsoft.Extensions.Configuration.Abstractions.dll",
         ],
         ["Microsoft.Extensions.DependencyInjection"] = ["Microsoft.Extensions.DependencyInjection.dll", "Microsoft.Extensions.DependencyInjection.Abstractions.dll"],
         ["Microsoft.Extensions.Hosting"] = ["Microsoft.Extensions.*.dll"],
