@@ -11,11 +11,8 @@ public sealed class AssessmentTelemetryTests
     [Fact]
     public void Measure_MeterListener_CountsAssessmentsByUrgencyAndRuleSet()
     {
-        using var provider = Provider();
-        var telemetry = provider.GetRequiredService<AssessmentTelemetry>();
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
-        var measurements = new List<(string Instrument, long Value, Dictionary<string, object?> Tags)>();
-        using var listener = Listen(telemetry, measurements);
+        using var observed = new ObservedAssessor();
+        var (assessor, measurements) = (observed.Assessor, observed.Measurements);
         var population = TestData.Population().Take(30).ToList();
         var evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
 
@@ -36,11 +33,8 @@ public sealed class AssessmentTelemetryTests
     [Fact]
     public void Measure_InvalidPresentation_CountsEachValidationErrorByCode()
     {
-        using var provider = Provider();
-        var telemetry = provider.GetRequiredService<AssessmentTelemetry>();
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
-        var measurements = new List<(string Instrument, long Value, Dictionary<string, object?> Tags)>();
-        using var listener = Listen(telemetry, measurements);
+        using var observed = new ObservedAssessor();
+        var (assessor, measurements) = (observed.Assessor, observed.Measurements);
 
         var exception = Assert.Throws<RedFlagsValidationException>(() => assessor.AssessUrgency(new PatientPresentation { AssessmentDate = TestData.Today, AgeYears = 200 }));
 
@@ -168,6 +162,29 @@ public sealed class AssessmentTelemetryTests
         }
 
         return services.BuildServiceProvider(TestData.StrictProvider);
+    }
+
+    /// <summary>An assessor of its own service provider, with a meter listener on every instrument of that provider's meter.</summary>
+    private sealed class ObservedAssessor : IDisposable
+    {
+        private readonly ServiceProvider _provider = Provider();
+        private readonly MeterListener _listener;
+
+        public ObservedAssessor()
+        {
+            Assessor = _provider.GetRequiredService<RedFlagsAssessor>();
+            _listener = Listen(_provider.GetRequiredService<AssessmentTelemetry>(), Measurements);
+        }
+
+        public RedFlagsAssessor Assessor { get; }
+
+        public List<(string Instrument, long Value, Dictionary<string, object?> Tags)> Measurements { get; } = [];
+
+        public void Dispose()
+        {
+            _listener.Dispose();
+            _provider.Dispose();
+        }
     }
 
     private static MeterListener Listen(AssessmentTelemetry telemetry, List<(string Instrument, long Value, Dictionary<string, object?> Tags)> measurements)

@@ -29,9 +29,8 @@ public sealed class RuleSetMonitorTests : IDisposable
     public void OnChange_ValidNewRuleFile_IsUsedByTheNextAssessment()
     {
         var logs = new LogCollector();
-        var configuration = Configuration(_fileA, "PrimaryCare");
-        using var provider = Provider(configuration, logs);
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
+        var (configuration, provider, assessor) = StartWithFileA(logs);
+        using var owned = provider;
         var before = assessor.Assess(Woman());
 
         configuration["RedFlags:RuleSetFilePath"] = _fileB;
@@ -51,9 +50,8 @@ public sealed class RuleSetMonitorTests : IDisposable
     public void OnChange_InvalidRuleFile_KeepsTheRuleSetInUseAndLogsTheError()
     {
         var logs = new LogCollector();
-        var configuration = Configuration(_fileA, "PrimaryCare");
-        using var provider = Provider(configuration, logs);
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
+        var (configuration, provider, assessor) = StartWithFileA(logs);
+        using var owned = provider;
         var fingerprintA = assessor.RuleSet.Fingerprint;
 
         configuration["RedFlags:RuleSetFilePath"] = _badFile;
@@ -74,9 +72,8 @@ public sealed class RuleSetMonitorTests : IDisposable
     [Fact]
     public void OnChange_BadThenGoodRuleFile_UsesTheGoodOne()
     {
-        var configuration = Configuration(_fileA, "PrimaryCare");
-        using var provider = Provider(configuration, new LogCollector());
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
+        var (configuration, provider, assessor) = StartWithFileA(new LogCollector());
+        using var owned = provider;
 
         configuration["RedFlags:RuleSetFilePath"] = _badFile;
         _ = Record.Exception(() => configuration.Reload());
@@ -89,9 +86,8 @@ public sealed class RuleSetMonitorTests : IDisposable
     [Fact]
     public void OnChange_ConcurrentAssessments_EachSeesOneWholeRuleSet()
     {
-        var configuration = Configuration(_fileA, "PrimaryCare");
-        using var provider = Provider(configuration, logs: null);
-        var assessor = provider.GetRequiredService<RedFlagsAssessor>();
+        var (configuration, provider, assessor) = StartWithFileA(logs: null);
+        using var owned = provider;
         // What a whole rule set gives: A (FRX-FEMALE disabled, primary care) or B (FRX-FEMALE on, oncology).
         var expectedA = new RedFlagEvaluator(RuleSetJson.LoadFile(_fileA)).Assess(Woman() with { CareSetting = CareSetting.PrimaryCare });
         var expectedB = new RedFlagEvaluator(RuleSetJson.LoadFile(_fileB)).Assess(Woman() with { CareSetting = CareSetting.Oncology });
@@ -181,6 +177,14 @@ public sealed class RuleSetMonitorTests : IDisposable
         var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<RedFlagsAssessor>());
 
         Assert.Contains("The configuration key 'RedFlags:RuleSetFile' is not a RedFlags option; the keys are RuleSetFilePath, DefaultCareSetting, EvaluationMode, DisabledRules.", exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Configuration with rule file A in primary care, a provider on it and the assessor, resolved (so started).</summary>
+    private (IConfigurationRoot Configuration, ServiceProvider Provider, RedFlagsAssessor Assessor) StartWithFileA(LogCollector? logs)
+    {
+        var configuration = Configuration(_fileA, "PrimaryCare");
+        var provider = Provider(configuration, logs);
+        return (configuration, provider, provider.GetRequiredService<RedFlagsAssessor>());
     }
 
     private static PatientPresentation Woman() => new()
