@@ -153,6 +153,19 @@ public sealed class AssessmentTelemetryTests
         Assert.Contains($"{assessor.RuleSet.Id} {assessor.RuleSet.Version} (sha256:{assessor.RuleSet.Fingerprint})", entry.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Meter_HostWithMeterFactory_IsMadeByTheHostsFactory()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddRedFlags();
+        using var host = builder.Build();
+
+        var telemetry = host.Services.GetRequiredService<AssessmentTelemetry>();
+
+        Assert.Same(host.Services.GetRequiredService<IMeterFactory>(), telemetry.Meter.Scope);
+        Assert.Equal(RedFlagsTelemetry.MeterName, telemetry.Meter.Name);
+    }
+
     private static ServiceProvider Provider(LogCollector? logs = null)
     {
         var services = new ServiceCollection().AddRedFlags(options => options.EvaluationMode = EvaluationMode.Interpreted);
