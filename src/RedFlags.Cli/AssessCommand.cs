@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text.Json;
 using RedFlags.Json;
 
 namespace RedFlags.Cli;
@@ -30,12 +31,19 @@ internal static class AssessCommand
             return exitCode;
         }
 
-        if (!InputFiles.TryReadAllText(options.Path, out var text))
+        var expected = options.Fhir ? "FHIR R4 JSON" : "a presentation JSON object";
+        if (!InputFiles.TryReadAllText(options.Path, expected, out var text, out exitCode))
         {
-            return ExitCodes.UsageOrIOError;
+            return exitCode;
         }
 
         var source = options.Path == InputFiles.StandardInput ? "<stdin>" : options.Path;
+        if (!options.Fhir && FhirResourceType(text) is string resourceType)
+        {
+            // Read as a presentation, a FHIR resource gives one "unknown property" error per element and no hint.
+            Console.Error.WriteLine($"redflags: '{source}' is FHIR R4 JSON (resourceType '{resourceType}'), not presentation JSON: add --fhir to read it as FHIR.");
+            return ExitCodes.InvalidInput;
+        }
         FhirReferences? references = null;
         Assessment assessment;
         try
@@ -96,6 +104,24 @@ internal static class AssessCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The <c>resourceType</c> of a JSON object that has one (so is FHIR, not a presentation), else null.</summary>
+    private static string? FhirResourceType(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("resourceType", out var type)
+                && type.ValueKind == JsonValueKind.String
+                ? type.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null; // Malformed JSON: the presentation parser reports it with its line and position.
+        }
     }
 
     private static void WriteDocument(string json)

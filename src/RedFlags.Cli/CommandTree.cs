@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using System.Text;
 
 namespace RedFlags.Cli;
 
@@ -21,12 +22,33 @@ internal static class CommandTree
             "Screens adults with low back pain for the red flags of serious spinal disease (malignancy and metastatic spinal cord compression, cauda equina syndrome, vertebral fracture, spinal infection). "
             + "Clinical decision support for health professionals: red flags raise or lower suspicion; they do not diagnose. "
             + ExitCodes.HelpText);
-        root.Options.Add(new HelpOption());
+        var help = new HelpOption();
+        root.Options.Add(help);
         root.Options.Add(new VersionOption());
         root.Subcommands.Add(BuildAssess());
         root.Subcommands.Add(BuildBatch());
         root.Subcommands.Add(BuildRules());
+        if (help.Action is HelpAction helpAction)
+        {
+            help.Action = new UsageConsistentHelpAction(helpAction);
+        }
+
         return root;
+    }
+
+    /// <summary>
+    /// A command as its usage line shows it, <c>fingerprint [&lt;FILE&gt;]</c>: an optional argument in brackets.
+    /// </summary>
+    public static string UsageLabel(Command command)
+    {
+        var label = new StringBuilder(command.Name);
+        foreach (var argument in command.Arguments)
+        {
+            var name = $"<{argument.HelpName ?? argument.Name}>";
+            label.Append(' ').Append(argument.Arity.MinimumNumberOfValues == 0 ? $"[{name}]" : name);
+        }
+
+        return label.ToString();
     }
 
     private static Command BuildAssess()

@@ -9,32 +9,62 @@ internal static class InputFiles
 {
     public const string StandardInput = "-";
 
-    /// <summary>Reads the whole input as text, or writes the reason to standard error and returns false.</summary>
-    public static bool TryReadAllText(string path, out string text)
+    /// <summary>
+    /// Reads the whole input as text, or writes the reason to standard error and returns false with the exit code to use:
+    /// <see cref="ExitCodes.UsageOrIOError"/> for a directory or a file that cannot be read, <see cref="ExitCodes.InvalidInput"/>
+    /// for an empty one.
+    /// </summary>
+    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="expected">What the input should hold, for the message about an empty input, for example "a presentation JSON object".</param>
+    /// <param name="text">The text read.</param>
+    /// <param name="exitCode">The exit code when the input cannot be used.</param>
+    public static bool TryReadAllText(string path, string expected, out string text, out int exitCode)
     {
         text = string.Empty;
+        exitCode = ExitCodes.UsageOrIOError;
+        if (IsDirectory(path))
+        {
+            return false;
+        }
+
         try
         {
             if (path == StandardInput)
             {
                 using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
                 text = reader.ReadToEnd();
-                return true;
             }
-
-            text = File.ReadAllText(path);
-            return true;
+            else
+            {
+                text = File.ReadAllText(path);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             Console.Error.WriteLine($"redflags: cannot read '{path}': {exception.Message}");
             return false;
         }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var name = path == StandardInput ? "standard input" : $"'{path}'";
+            Console.Error.WriteLine($"redflags: {name} is empty; expected {expected}.");
+            exitCode = ExitCodes.InvalidInput;
+            return false;
+        }
+
+        exitCode = ExitCodes.Success;
+        return true;
     }
 
     /// <summary>Opens the input as a stream, or writes the reason to standard error and returns null.</summary>
     public static Stream? TryOpen(string path)
     {
+        if (IsDirectory(path))
+        {
+            return null;
+        }
+
         try
         {
             return path == StandardInput
@@ -46,5 +76,20 @@ internal static class InputFiles
             Console.Error.WriteLine($"redflags: cannot read '{path}': {exception.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the path names a directory, having written so to standard error (the operating system would say "access
+    /// denied", which sends the user looking at permissions).
+    /// </summary>
+    public static bool IsDirectory(string path)
+    {
+        if (path == StandardInput || !Directory.Exists(path))
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"redflags: '{path}' is a directory; give a file (or - for standard input).");
+        return true;
     }
 }

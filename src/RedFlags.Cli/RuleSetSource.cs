@@ -18,10 +18,23 @@ internal static class RuleSetSource
             return true;
         }
 
+        if (InputFiles.IsDirectory(path))
+        {
+            exitCode = ExitCodes.UsageOrIOError;
+            return false;
+        }
+
         if (!File.Exists(path))
         {
             Console.Error.WriteLine($"redflags: the rule-set file '{path}' does not exist.");
             exitCode = ExitCodes.UsageOrIOError;
+            return false;
+        }
+
+        if (new FileInfo(path).Length == 0)
+        {
+            Console.Error.WriteLine($"redflags: the rule-set file '{path}' is empty; expected a rule-set JSON object.");
+            exitCode = ExitCodes.InvalidInput;
             return false;
         }
 

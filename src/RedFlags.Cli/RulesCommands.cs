@@ -46,7 +46,13 @@ internal static class RulesCommands
 
         if (!ruleSet.TryGetRule(id, out var rule))
         {
+            // A part of an id (MSCC) lists the ids that contain it; a mistyped id (MAL-MSCC-NEUR) gets the nearest one.
             var near = ruleSet.Rules.Where(r => r.Id.Contains(id, StringComparison.OrdinalIgnoreCase)).Select(r => r.Id).Take(5).ToArray();
+            if (near.Length == 0 && Suggestions.Nearest(id, ruleSet.Rules.Select(r => r.Id)) is string nearest)
+            {
+                near = [nearest];
+            }
+
             Console.Error.WriteLine($"redflags: no rule '{id}' in {ruleSet.Id} {ruleSet.Version}." + (near.Length > 0 ? " Did you mean: " + string.Join(", ", near) + "?" : " Run 'redflags rules list'."));
             return ExitCodes.UsageOrIOError;
         }
@@ -102,9 +108,9 @@ internal static class RulesCommands
 
     public static int Validate(string path)
     {
-        if (!InputFiles.TryReadAllText(path, out var json))
+        if (!InputFiles.TryReadAllText(path, "a rule-set JSON object", out var json, out var exitCode))
         {
-            return ExitCodes.UsageOrIOError;
+            return exitCode;
         }
 
         var result = RuleSetJson.Validate(json);
@@ -127,7 +133,8 @@ internal static class RulesCommands
             return exitCode;
         }
 
-        Console.Out.WriteLine(ruleSet.Fingerprint);
+        // The same form as every other output of the tool (and the report's "Fingerprint" line): sha256:<hex>.
+        Console.Out.WriteLine("sha256:" + ruleSet.Fingerprint);
         return ExitCodes.Success;
     }
 

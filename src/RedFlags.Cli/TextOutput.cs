@@ -22,11 +22,10 @@ internal sealed class TextOutput
         _width = width;
     }
 
-    /// <summary>A writer for standard output: colour and layout only on a terminal and when NO_COLOR is not set.</summary>
+    /// <summary>A writer for standard output: colour and layout only on a terminal that is not dumb and when NO_COLOR is not set.</summary>
     public static TextOutput ForConsole()
     {
         var terminal = !Console.IsOutputRedirected;
-        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var width = 0;
         if (terminal)
         {
@@ -40,8 +39,15 @@ internal sealed class TextOutput
             }
         }
 
-        return new TextOutput(Console.Out, terminal && !noColor, width);
+        return new TextOutput(Console.Out, UsesEscapeCodes(terminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")), width);
     }
+
+    /// <summary>
+    /// Whether output may carry ANSI escape codes: only to a terminal, only when <c>NO_COLOR</c> is unset or empty
+    /// (no-color.org), and never when <c>TERM</c> is <c>dumb</c> (Emacs shells, some CI logs), which shows them as garbage.
+    /// </summary>
+    public static bool UsesEscapeCodes(bool isTerminal, string? noColor, string? term) =>
+        isTerminal && string.IsNullOrEmpty(noColor) && !string.Equals(term, "dumb", StringComparison.Ordinal);
 
     public string Bold(string text) => Wrap(text, "\u001b[1m");
 

@@ -14,11 +14,13 @@ namespace RedFlags;
 /// base with <see cref="Rules.RuleSet.Compose"/> (the same rules as a JSON rule file's <c>overrides</c>,
 /// <c>disabled</c> and <c>added</c>), so every assessment reports them in
 /// <see cref="RuleSetReference.Customisations"/> and in the rule set's fingerprint.</para>
-/// <para>The options are validated once, before the evaluator is built: every problem is reported together in one
+/// <para>The options are validated before an evaluator is built from them: every problem is reported together in one
 /// <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>. With a host, that happens at start-up
 /// (<c>ValidateOnStart</c>); without one, at the first resolution of the evaluator or assessor.</para>
 /// <para>This is a conventional mutable options class and is not thread-safe; the evaluator copies what it needs
-/// when it is built, and later changes have no effect.</para>
+/// when it is built. Changes made through the options system (a configuration reload, see
+/// <see cref="RedFlagsServiceCollectionExtensions.AddRedFlags(Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>)
+/// are validated and, when valid, swapped in atomically; invalid changes are logged and the rule set in use stays.</para>
 /// </remarks>
 public sealed class RedFlagsOptions
 {
@@ -61,4 +63,8 @@ public sealed class RedFlagsOptions
     /// interpreted under Native AOT. Choose <see cref="EvaluationMode.Interpreted"/> for a host that assesses few
     /// presentations and wants the cheapest start.</value>
     public EvaluationMode EvaluationMode { get; set; }
+
+    /// <summary>Gets the problems found binding configuration to these options (a value that is not a care setting,
+    /// an unknown key), each with the property it concerns; the validator reports them.</summary>
+    internal List<(string Property, string Message)> ConfigurationErrors { get; } = [];
 }

@@ -204,7 +204,7 @@ public static class CdsHooksWriter
         }
 
         md.Append("*Rule set ").Append(Escape(assessment.RuleSet.Id)).Append(' ').Append(Escape(assessment.RuleSet.Version))
-            .Append(", fingerprint `").Append(assessment.RuleSet.Fingerprint).Append("`.* ").Append(Escape(assessment.Statement));
+            .Append(", fingerprint `sha256:").Append(assessment.RuleSet.Fingerprint).Append("`.* ").Append(Escape(assessment.Statement));
     }
 
     // Only the characters that would change the meaning of inline Markdown text.

@@ -35,13 +35,13 @@ public static class FhirAssessmentWriter
             Occurrence = new FhirDateTime(assessment.AssessmentDate.ToString()),
             Method = new CodeableConcept(FhirCodeSystems.RedFlagsRuleSet, ruleSet.Id, "RedFlags rule set " + ruleSet.Id + " " + ruleSet.Version)
             {
-                Text = "RedFlags rule set " + ruleSet.Id + " version " + ruleSet.Version + " (fingerprint " + ruleSet.Fingerprint + ")",
+                Text = "RedFlags rule set " + ruleSet.Id + " version " + ruleSet.Version + " (fingerprint sha256:" + ruleSet.Fingerprint + ")",
             },
             Basis = context.BasisReferences.Select(r => new ResourceReference(r)).ToList(),
             Mitigation = Mitigation(assessment),
             Note =
             [
-                new Annotation { Text = "Rule set " + ruleSet.Id + " " + ruleSet.Version + ", fingerprint " + ruleSet.Fingerprint + "." },
+                new Annotation { Text = "Rule set " + ruleSet.Id + " " + ruleSet.Version + ", fingerprint sha256:" + ruleSet.Fingerprint + "." },
                 new Annotation { Text = assessment.Statement },
                 new Annotation { Text = ProbabilityEstimate.MethodText + " " + ProbabilityEstimate.CaveatText },
             ],

@@ -143,4 +143,42 @@ public class AssessCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("yyyy-MM-dd", result.Error);
     }
+
+    [Fact]
+    public void Assess_Directory_SaysItIsADirectory()
+    {
+        var result = Cli.Run("assess", Cli.Examples);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"'{Cli.Examples}' is a directory; give a file (or - for standard input).", result.Error);
+        Assert.DoesNotContain("denied", result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Assess_EmptyStandardInput_SaysItIsEmpty()
+    {
+        var result = Cli.RunWithInput("  \n", "assess", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("standard input is empty; expected a presentation JSON object.", result.Error);
+    }
+
+    [Fact]
+    public void Assess_FhirBundleWithoutFhirOption_SaysToAddTheOption()
+    {
+        var result = Cli.Run("assess", Cli.Fixture("fhir-mscc-known-cancer.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is FHIR R4 JSON (resourceType 'Bundle'), not presentation JSON: add --fhir to read it as FHIR.", result.Error);
+        Assert.DoesNotContain("RF3002", result.Error);
+    }
+
+    [Fact]
+    public void Assess_MistypedPropertyName_SuggestsTheNearestProperty()
+    {
+        var result = Cli.RunWithInput("""{ "ageYears": 50, "neurology": { "saddleNumbnesOrTingling": "present" } }""", "assess", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("(value: saddleNumbnesOrTingling) Did you mean 'saddleNumbnessOrTingling'?", result.Error);
+    }
 }

@@ -92,4 +92,14 @@ public class BatchCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no-such-file.ndjson", result.Error);
     }
+
+    [Fact]
+    public void Batch_ErrorMessageWithQuotes_IsEscapedAsTheLibrarysJson()
+    {
+        var result = Cli.RunWithInput("{\"ageYears\":50,\"colour\":\"red\"}\n", "batch", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown property 'colour'.", result.Output);
+        Assert.DoesNotContain("\\u0027", result.Output);
+    }
 }

@@ -151,4 +151,17 @@ public class FhirCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("primary-care", result.Error);
     }
+
+    [Theory]
+    [InlineData("fhir")]
+    [InlineData("cds-hooks")]
+    public void Assess_FhirOrCdsHooksFormat_WritesTheFingerprintAsEveryOtherOutputDoes(string format)
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "known-cancer.json"), "--format", format);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("sha256:" + DefaultCatalogue.RuleSet.Fingerprint, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fingerprint " + DefaultCatalogue.RuleSet.Fingerprint, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fingerprint `" + DefaultCatalogue.RuleSet.Fingerprint, result.Output, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RedFlags.Rules;
@@ -17,7 +18,10 @@ public sealed class RedFlagsServiceCollectionExtensionsTests
         Assert.Throws<ArgumentNullException>("services", () => RedFlagsServiceCollectionExtensions.AddRedFlags(null!, "oncology", _ => { }));
         Assert.Throws<ArgumentNullException>("name", () => services.AddRedFlags(null!, _ => { }));
         Assert.Throws<ArgumentException>("name", () => services.AddRedFlags(" ", _ => { }));
-        Assert.Throws<ArgumentNullException>("configure", () => services.AddRedFlags("oncology", null!));
+        Assert.Throws<ArgumentNullException>("configure", () => services.AddRedFlags("oncology", (Action<RedFlagsOptions>)null!));
+        Assert.Throws<ArgumentNullException>("configuration", () => services.AddRedFlags((IConfiguration)null!));
+        Assert.Throws<ArgumentNullException>("configuration", () => services.AddRedFlags("oncology", (IConfiguration)null!));
+        Assert.Throws<ArgumentException>("name", () => services.AddRedFlags(" ", new ConfigurationBuilder().Build()));
     }
 
     [Fact]

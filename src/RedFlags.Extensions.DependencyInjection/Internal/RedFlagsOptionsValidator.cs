@@ -11,8 +11,13 @@ namespace RedFlags.Internal;
 internal sealed class RedFlagsOptionsValidator : IValidateOptions<RedFlagsOptions>
 {
     private readonly RuleSetProvider _ruleSets;
+    private readonly OptionsValidationEvents? _events;
 
-    public RedFlagsOptionsValidator(RuleSetProvider ruleSets) => _ruleSets = Arguments.NotNull(ruleSets);
+    public RedFlagsOptionsValidator(RuleSetProvider ruleSets, OptionsValidationEvents? events = null)
+    {
+        _ruleSets = Arguments.NotNull(ruleSets);
+        _events = events;
+    }
 
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, RedFlagsOptions options)
@@ -30,6 +35,11 @@ internal sealed class RedFlagsOptionsValidator : IValidateOptions<RedFlagsOption
                 $"Set at most one rule set source; {string.Join(" and ", sources)} are {(sources.Count == 2 ? "both" : "all")} set.");
         }
 
+        foreach (var (property, message) in options.ConfigurationErrors)
+        {
+            Report(property, message);
+        }
+
         if (!Arguments.IsDefined(options.DefaultCareSetting))
         {
             Report(nameof(RedFlagsOptions.DefaultCareSetting), $"The care setting {(int)options.DefaultCareSetting} is not defined.");
@@ -45,6 +55,12 @@ internal sealed class RedFlagsOptionsValidator : IValidateOptions<RedFlagsOption
             Report(property, message);
         }
 
-        return builder.Build();
+        var result = builder.Build();
+        if (result.Failed)
+        {
+            _events?.ReportInvalid(name ?? Options.DefaultName, [.. result.Failures ?? []]);
+        }
+
+        return result;
     }
 }

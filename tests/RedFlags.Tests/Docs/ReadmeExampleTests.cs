@@ -9,7 +9,9 @@ public class ReadmeExampleTests
     public void ReadmeExample_CSharpBlock_IsTheCodeThisTestCompiles()
     {
         var readme = RepositoryFiles.ReadText("README.md");
-        var block = Regex.Match(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        // The README's block starts with 'using RedFlags;' so that it compiles as pasted (RedFlags.Documentation.Tests);
+        // this file has the using at its top.
+        var block = Regex.Match(readme, "```csharp\nusing RedFlags;\n\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
         var source = RepositoryFiles.ReadText("tests/RedFlags.Tests/Docs/ReadmeExampleTests.cs");
         var region = Regex.Match(source, "// README example: begin\n(.*?)            // README example: end", RegexOptions.Singleline).Groups[1].Value;
         var unindented = string.Join("\n", region.Split('\n').Select(line => line.Length >= 12 ? line[12..] : line.TrimStart()));
