@@ -25,6 +25,7 @@ internal static class SnippetCompiler
     public static IReadOnlyDictionary<string, string[]> Packages { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["RedFlags"] = ["RedFlags.dll"],
+        [AspNetCore] = [],
         ["RedFlags.Extensions.DependencyInjection"] =
         [
             "RedFlags.dll", "RedFlags.Extensions.DependencyInjection.dll", "Microsoft.Extensions.DependencyInjection.Abstractions.dll",
@@ -38,6 +39,9 @@ internal static class SnippetCompiler
         ["xunit"] = ["xunit.core.dll", "xunit.assert.dll", "xunit.abstractions.dll"],
         ["FsCheck.Xunit"] = ["FsCheck.Xunit.dll", "FsCheck.dll", "FSharp.Core.dll", "xunit.core.dll", "xunit.abstractions.dll"],
     };
+
+    /// <summary>The ASP.NET Core shared framework (a web project's framework reference, not a package), named like one.</summary>
+    public const string AspNetCore = "Microsoft.AspNetCore.App";
 
     /// <summary>The compiler errors of <paramref name="code"/> compiled with the packages, as "line:column: id message".</summary>
     public static IReadOnlyList<string> Errors(string code, IEnumerable<string> packages)
@@ -61,12 +65,29 @@ internal static class SnippetCompiler
             .ToList();
     }
 
+    // <dotnet>/shared/Microsoft.NETCore.App/10.0.x -> <dotnet>/shared/Microsoft.AspNetCore.App/<the newest 10.0.y>
+    private static string AspNetCoreFramework(string runtime)
+    {
+        var shared = Path.GetFullPath(Path.Combine(runtime, "..", "..", AspNetCore));
+        var major = Environment.Version.Major + ".";
+        return Directory.GetDirectories(shared)
+            .Where(directory => Path.GetFileName(directory).StartsWith(major, StringComparison.Ordinal))
+            .OrderByDescending(directory => Version.TryParse(Path.GetFileName(directory).Split('-')[0], out var version) ? version : new Version())
+            .First();
+    }
+
     private static List<MetadataReference> References(IEnumerable<string> packages)
     {
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var files = Directory.GetFiles(runtime, "*.dll").Where(IsManagedAssembly).ToList();
         foreach (var package in packages.Prepend("RedFlags"))
         {
+            if (package == AspNetCore)
+            {
+                files.AddRange(Directory.GetFiles(AspNetCoreFramework(runtime), "*.dll").Where(IsManagedAssembly));
+                continue;
+            }
+
             foreach (var pattern in Packages[package])
             {
                 var found = Directory.GetFiles(AppContext.BaseDirectory, pattern);

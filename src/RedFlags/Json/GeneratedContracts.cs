@@ -24,6 +24,8 @@ internal static class GeneratedContracts
 
     public static JsonTypeInfo<RuleSetDocument> RuleSet { get; } = Contract<RuleSetDocument>();
 
+    public static JsonTypeInfo<ValidationProblem> Problem { get; } = Contract<ValidationProblem>();
+
     /// <summary>Gets the contract of one type.</summary>
     public static JsonTypeInfo Of(Type type) => s_options.GetTypeInfo(type);
 

@@ -13,6 +13,18 @@ internal static class JsonOutput
     /// <summary>Writes a document through its generated contract.</summary>
     public static string Write<T>(JsonTypeInfo<T> contract, T value, bool indented) => Write(writer => JsonSerializer.Serialize(writer, value, contract), indented);
 
+    /// <summary>Writes a document through its generated contract, as UTF-8 bytes.</summary>
+    public static byte[] WriteBytes<T>(JsonTypeInfo<T> contract, T value, bool indented)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options(indented)))
+        {
+            JsonSerializer.Serialize(writer, value, contract);
+        }
+
+        return stream.ToArray();
+    }
+
     public static string Write(Action<Utf8JsonWriter> write, bool indented)
     {
         using var stream = new MemoryStream();

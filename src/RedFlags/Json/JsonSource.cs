@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace RedFlags.Json;
 
@@ -57,6 +59,30 @@ internal static class JsonSource
         buffer = memory.GetBuffer();
         length = (int)memory.Length;
         return true;
+    }
+
+    /// <summary>Reads a whole stream (not closed) asynchronously, stopping as soon as it is over the size limit, so that an
+    /// oversized input is refused without being held in memory.</summary>
+    public static async Task<(byte[] Buffer, int Length)?> TryReadAllAsync(Stream utf8Json, JsonReadContext context, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+#if NET
+        while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+#else
+        while ((read = await utf8Json.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+        {
+            memory.Write(chunk, 0, read);
+            if (memory.Length > RedFlagsJson.MaximumDocumentBytes)
+            {
+                TooLarge(context);
+                return null;
+            }
+        }
+
+        return (memory.GetBuffer(), (int)memory.Length);
     }
 
     /// <summary>Checks the size limit and the UTF-8 encoding, and finds where the document starts after a byte order mark.</summary>

@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
 using RedFlags.Internal;
 
 namespace RedFlags.Json;
@@ -54,6 +57,37 @@ public static class RedFlagsJson
             : Presentation(Array.Empty<byte>(), 0, context);
     }
 
+    /// <summary>Reads a presentation from a UTF-8 stream asynchronously (read to its end, which is not closed) and validates
+    /// it; a stream longer than <see cref="MaximumDocumentBytes"/> is refused as soon as it passes the limit.</summary>
+    /// <param name="utf8Json">The stream, for example an HTTP request body.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The presentation.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the document is malformed, too large or the presentation is invalid; it lists every problem.</exception>
+    /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<PatientPresentation> ReadPresentationAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(utf8Json);
+        var context = new JsonReadContext();
+        var read = await JsonSource.TryReadAllAsync(utf8Json, context, cancellationToken).ConfigureAwait(false);
+        return read is var (buffer, length)
+            ? Presentation(buffer, length, context)
+            : Presentation(Array.Empty<byte>(), 0, context);
+    }
+
+    /// <summary>Gets the contracts to add to a host's own <see cref="JsonSerializerOptions"/>, so that its serializer
+    /// reads presentations and assessments strictly and writes them, and <see cref="ValidationProblem"/>, in the documented
+    /// shape whatever its own options say. Other types are left to the host's other resolvers.</summary>
+    /// <remarks>
+    /// <para>In ASP.NET Core: <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, RedFlagsJson.TypeInfoResolver));</c>
+    /// A minimal API can then bind a <see cref="PatientPresentation"/> parameter and return an <see cref="Assessment"/>.
+    /// A body with problems fails binding with a <see cref="JsonException"/> whose inner exception is the
+    /// <see cref="RedFlagsValidationException"/> listing them (ASP.NET Core answers 400); to answer with every problem,
+    /// read the body with <see cref="ReadPresentationAsync"/> and return <see cref="ValidationProblem.For(RedFlagsValidationException)"/>.</para>
+    /// <para>Trimming- and AOT-safe: no reflection.</para>
+    /// </remarks>
+    public static IJsonTypeInfoResolver TypeInfoResolver => RedFlagsTypeInfoResolver.Instance;
+
     /// <summary>Checks a presentation document without throwing: JSON problems and presentation problems together.</summary>
     /// <param name="json">The JSON document.</param>
     /// <returns>Every problem, in document order; <see cref="ValidationResult.Valid"/> when there is none.</returns>
@@ -80,14 +114,7 @@ public static class RedFlagsJson
     public static string Serialize(PatientPresentation presentation, bool indented = false)
     {
         Guard.NotNull(presentation);
-        var unwritable = PresentationValidator.Validate(presentation).Errors
-            .Where(e => e.Code is ErrorCodes.NumberNotFinite or ErrorCodes.UndefinedValue)
-            .ToArray();
-        if (unwritable.Length > 0)
-        {
-            throw new RedFlagsValidationException("presentation", unwritable);
-        }
-
+        ThrowIfUnwritable(presentation);
         return JsonOutput.Write(GeneratedContracts.Presentation, presentation, indented);
     }
 
@@ -100,15 +127,52 @@ public static class RedFlagsJson
     public static string Serialize(Assessment assessment, bool indented = false)
     {
         Guard.NotNull(assessment);
-        try
-        {
-            return JsonOutput.Write(GeneratedContracts.Assessment, assessment, indented);
-        }
-        catch (JsonException exception)
-        {
-            // The enum converters refuse numbers, so an undefined enum value cannot be written.
-            throw new ArgumentException("The assessment holds a value that cannot be written in JSON: " + exception.Message, nameof(assessment), exception);
-        }
+        return WriteAssessment(assessment, a => JsonOutput.Write(GeneratedContracts.Assessment, a, indented));
+    }
+
+    /// <summary>Writes a presentation into a <see cref="Utf8JsonWriter"/> (which keeps its own options), as <see cref="Serialize(PatientPresentation, bool)"/> does.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when a value cannot be written in JSON (<c>RF1005</c>, <c>RF1008</c>).</exception>
+    public static void Serialize(PatientPresentation presentation, Utf8JsonWriter writer)
+    {
+        Guard.NotNull(presentation);
+        Guard.NotNull(writer);
+        ThrowIfUnwritable(presentation);
+        JsonSerializer.Serialize(writer, presentation, GeneratedContracts.Presentation);
+    }
+
+    /// <summary>Writes an assessment into a <see cref="Utf8JsonWriter"/> (which keeps its own options), as <see cref="Serialize(Assessment, bool)"/> does.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the assessment holds a value JSON cannot represent.</exception>
+    public static void Serialize(Assessment assessment, Utf8JsonWriter writer)
+    {
+        Guard.NotNull(assessment);
+        Guard.NotNull(writer);
+        WriteAssessment(assessment, a => { JsonSerializer.Serialize(writer, a, GeneratedContracts.Assessment); return 0; });
+    }
+
+    /// <summary>Writes an assessment to a UTF-8 stream (not closed), exactly as <see cref="Serialize(Assessment, bool)"/> writes it.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="utf8Json">The stream, for example an HTTP response body.</param>
+    /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the assessment holds a value JSON cannot represent.</exception>
+    public static async Task SerializeAsync(Assessment assessment, Stream utf8Json, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(assessment);
+        Guard.NotNull(utf8Json);
+        var bytes = WriteAssessment(assessment, a => JsonOutput.WriteBytes(GeneratedContracts.Assessment, a, indented));
+#if NET
+        await utf8Json.WriteAsync(bytes.AsMemory(), cancellationToken).ConfigureAwait(false);
+#else
+        await utf8Json.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+#endif
     }
 
     /// <summary>Parses an assessment written by <see cref="Serialize(Assessment, bool)"/>, for example to store and replay it.</summary>
@@ -120,11 +184,9 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        var assessment = JsonSource.TryGetBytes(json, context, out var bytes)
-            ? StrictReader.Read(bytes, bytes.Length, JsonShapes.Assessment, context, out _)
-            : null;
+        var assessment = JsonSource.TryGetBytes(json, context, out var bytes) ? ReadAssessment(bytes, bytes.Length, context) : null;
         context.ToResult().ThrowIfInvalid("assessment");
-        return (Assessment)assessment!;
+        return assessment!;
     }
 
     /// <summary>Writes the JSON Schema (2020-12) of presentation documents.</summary>
@@ -137,7 +199,12 @@ public static class RedFlagsJson
         return presentation!;
     }
 
-    private static PatientPresentation? ReadPresentation(byte[] bytes, int length, JsonReadContext context)
+    /// <summary>Reads an assessment strictly; <see langword="null"/> when it could not be read at all.</summary>
+    internal static Assessment? ReadAssessment(byte[] bytes, int length, JsonReadContext context)
+        => StrictReader.Read(bytes, length, JsonShapes.Assessment, context, out _) as Assessment;
+
+    /// <summary>Reads a presentation strictly and validates it; <see langword="null"/> when it could not be read at all.</summary>
+    internal static PatientPresentation? ReadPresentation(byte[] bytes, int length, JsonReadContext context)
     {
         if (StrictReader.Read(bytes, length, JsonShapes.Presentation, context, out var document) is not PatientPresentation presentation)
         {
@@ -151,5 +218,29 @@ public static class RedFlagsJson
         }
 
         return presentation;
+    }
+
+    private static void ThrowIfUnwritable(PatientPresentation presentation)
+    {
+        var unwritable = PresentationValidator.Validate(presentation).Errors
+            .Where(e => e.Code is ErrorCodes.NumberNotFinite or ErrorCodes.UndefinedValue)
+            .ToArray();
+        if (unwritable.Length > 0)
+        {
+            throw new RedFlagsValidationException("presentation", unwritable);
+        }
+    }
+
+    private static T WriteAssessment<T>(Assessment assessment, Func<Assessment, T> write)
+    {
+        try
+        {
+            return write(assessment);
+        }
+        catch (JsonException exception)
+        {
+            // The enum converters refuse numbers, so an undefined enum value cannot be written.
+            throw new ArgumentException("The assessment holds a value that cannot be written in JSON: " + exception.Message, nameof(assessment), exception);
+        }
     }
 }

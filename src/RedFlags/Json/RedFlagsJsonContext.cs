@@ -44,6 +44,7 @@ namespace RedFlags.Json;
 [JsonSerializable(typeof(PatientPresentation))]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(RuleSetDocument))]
+[JsonSerializable(typeof(ValidationProblem))]
 internal sealed partial class RedFlagsJsonContext : JsonSerializerContext
 {
 }
