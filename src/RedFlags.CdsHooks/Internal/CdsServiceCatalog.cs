@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using RedFlags.Fhir;
+
+namespace RedFlags.CdsHooks.Internal;
+
+/// <summary>The services the discovery endpoint lists, with prefetch templates generated from what the FHIR reader reads.</summary>
+internal static class CdsServiceCatalog
+{
+    /// <summary>The placeholder of the patient in context in a prefetch template.</summary>
+    public const string PatientIdToken = "{{context.patientId}}";
+
+    /// <summary>
+    /// One prefetch template per resource type the reader uses: the Patient by id, every other type searched by
+    /// patient. The key is the type name in camelCase.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Prefetch { get; } = FhirPresentationReader.ResourceTypes.ToDictionary(
+        type => char.ToLowerInvariant(type[0]) + type[1..],
+        type => type == "Patient" ? "Patient/" + PatientIdToken : type + "?patient=" + PatientIdToken,
+        System.StringComparer.Ordinal);
+
+    private const string Usage =
+        "Clinical decision support for health professionals; it does not diagnose. Send a JWT signed by a registered "
+        + "issuer. Give the prefetch, or fhirServer and fhirAuthorization with read access to the patient's record.";
+
+    public static IReadOnlyList<CdsServiceDescriptor> Services { get; } =
+    [
+        new CdsServiceDescriptor
+        {
+            Hook = "patient-view",
+            Id = CdsHooksServiceIds.PatientView,
+            Title = "RedFlags: back pain red flags",
+            Description = "Screens an adult with low back pain for red flags of serious spinal disease (cancer and spinal cord "
+                + "compression, cauda equina syndrome, fracture, infection) and shows the urgency, the reasons and the questions still open.",
+            Prefetch = Prefetch,
+            UsageRequirements = Usage,
+        },
+    ];
+
+    public static CdsServiceDescriptor? Find(string id) => Services.FirstOrDefault(s => s.Id == id);
+}
