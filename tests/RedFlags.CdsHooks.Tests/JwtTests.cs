@@ -1,0 +1,129 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Tokens;
+
+namespace RedFlags.CdsHooks.Tests;
+
+/// <summary>
+/// The JWT rules of CDS Hooks over real HTTP, with real keys: the EHR publishes its keys at a JWKS URL served on
+/// loopback, and the service downloads them.
+/// </summary>
+public sealed class JwtTests : IAsyncLifetime, IDisposable
+{
+    private readonly EhrSigner _signer = new();
+    private string _jwks = string.Empty;
+    private LoopbackServer _jwksServer = null!;
+    private LoopbackServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _jwks = _signer.Jwks;
+        _jwksServer = await LoopbackServer.StartAsync(_ => { }, app => app.MapGet("/jwks", () => Results.Text(_jwks, "application/json")));
+        _server = await ServiceHost.StartAsync(options =>
+        {
+            options.Issuers.Add(new CdsHooksIssuer { Issuer = EhrSigner.Issuer, JwksUrl = new Uri(_jwksServer.Address, "jwks") });
+            options.JwksRefreshInterval = TimeSpan.Zero;
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _jwksServer.DisposeAsync();
+    }
+
+    public void Dispose() => _signer.Dispose();
+
+    private string Audience => ServiceHost.Audience(_server, CdsHooksServiceIds.PatientView);
+
+    private async Task<HttpResponseMessage> CallAsync(string? token)
+    {
+        var patient = PatientRecord.Routine();
+        return await ServiceHost.PostAsync(_server, CdsHooksServiceIds.PatientView, HookRequests.PatientView(patient, patient.Prefetch()), token);
+    }
+
+    private async Task AssertPlain401Async(string? token)
+    {
+        using var response = await CallAsync(token);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
+        Assert.Empty(response.Headers.WwwAuthenticate);
+    }
+
+    [Theory]
+    [InlineData(SecurityAlgorithms.RsaSha384)]
+    [InlineData(SecurityAlgorithms.EcdsaSha384)]
+    public async Task Call_ValidTokenFromTheJwks_Returns200(string algorithm)
+    {
+        using var response = await CallAsync(_signer.Token(Audience, algorithm));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Call_NoToken_Returns401() => await AssertPlain401Async(null);
+
+    [Fact]
+    public async Task Call_ExpiredToken_Returns401() =>
+        await AssertPlain401Async(_signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(-10)));
+
+    [Fact]
+    public async Task Call_TokenIssuedInTheFuture_Returns401() =>
+        await AssertPlain401Async(_signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(10)));
+
+    [Fact]
+    public async Task Call_AudienceOfAnotherEndpoint_Returns401() =>
+        await AssertPlain401Async(_signer.Token(new Uri(_server.Address, "cds-services/other-service").AbsoluteUri));
+
+    [Fact]
+    public async Task Call_UnknownIssuer_Returns401() =>
+        await AssertPlain401Async(_signer.Token(Audience, issuer: "https://other-ehr.example.org"));
+
+    [Fact]
+    public async Task Call_AlgNone_Returns401() => await AssertPlain401Async(EhrSigner.UnsignedToken(Audience));
+
+    [Fact]
+    public async Task Call_Hs256_Returns401() => await AssertPlain401Async(EhrSigner.HmacToken(Audience));
+
+    [Fact]
+    public async Task Call_Rs256WithTheRightKey_Returns401() =>
+        await AssertPlain401Async(_signer.Token(Audience, SecurityAlgorithms.RsaSha256));
+
+    [Fact]
+    public async Task Call_KeyIdOfTheIssuerButAnotherKey_Returns401()
+    {
+        using var forger = new EhrSigner();
+
+        await AssertPlain401Async(forger.Token(Audience));
+    }
+
+    [Fact]
+    public async Task Call_ReplayedJti_Returns200Then401()
+    {
+        var token = _signer.Token(Audience);
+
+        using var first = await CallAsync(token);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await AssertPlain401Async(token);
+    }
+
+    [Fact]
+    public async Task Call_KeyRotatedInTheJwks_NewKeyAcceptedAndRemovedKeyRefused()
+    {
+        using (var before = await CallAsync(_signer.Token(Audience)))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using var rotated = new EhrSigner("rsa-2", "ec-2");
+        _jwks = rotated.Jwks;
+
+        using (var after = await CallAsync(rotated.Token(Audience)))
+        {
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+
+        await AssertPlain401Async(_signer.Token(Audience));
+    }
+}
