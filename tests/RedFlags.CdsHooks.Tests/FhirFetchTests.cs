@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace RedFlags.CdsHooks.Tests;
+
+/// <summary>
+/// Prefetch missing: the service reads the data from the EHR's FHIR server (a small FHIR endpoint on loopback that
+/// answers only with the right bearer token), and answers 412 when it cannot.
+/// </summary>
+public sealed class FhirFetchTests : IAsyncLifetime, IDisposable
+{
+    private readonly EhrSigner _signer = new();
+    private LoopbackServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await ServiceHost.StartTrustingAsync(_signer);
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _signer.Dispose();
+
+    private async Task<(HttpStatusCode Status, string Body)> CallAsync(System.Text.Json.Nodes.JsonObject request)
+    {
+        using var response = await ServiceHost.PostAsync(_server, CdsHooksServiceIds.PatientView, request, _signer.Token(ServiceHost.Audience(_server, CdsHooksServiceIds.PatientView)));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PatientView_NoPrefetch_ReadsEveryTypeFromTheFhirServerWithTheBearerToken()
+    {
+        var patient = PatientRecord.Emergency();
+        var log = new FhirServerLog();
+        await using var fhir = await ServiceHost.StartFhirServerAsync(patient, log);
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, prefetch: null, new Uri(fhir.Address, "fhir").AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
+        Assert.Equal(7, log.Requests.Count);
+        Assert.All(log.Requests, r => Assert.True(r.Authorized, r.Request));
+        Assert.Contains(log.Requests, r => r.Request == "/fhir/Patient/" + patient.Id);
+        Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id);
+    }
+
+    [Fact]
+    public async Task PatientView_PartOfThePrefetch_ReadsOnlyTheMissingTypes()
+    {
+        var patient = PatientRecord.Emergency();
+        var log = new FhirServerLog();
+        await using var fhir = await ServiceHost.StartFhirServerAsync(patient, log);
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, patient.Prefetch("patient", "observation"), new Uri(fhir.Address, "fhir").AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
+        Assert.Equal(5, log.Requests.Count);
+        Assert.DoesNotContain(log.Requests, r => r.Request.StartsWith("/fhir/Patient", StringComparison.Ordinal) || r.Request.StartsWith("/fhir/Observation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PatientView_FhirServerRefusesTheToken_Returns412()
+    {
+        var patient = PatientRecord.Emergency();
+        var log = new FhirServerLog();
+        await using var fhir = await ServiceHost.StartFhirServerAsync(patient, log, expectedToken: "another-token");
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, prefetch: null, new Uri(fhir.Address, "fhir").AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(string.Empty, body);
+        Assert.NotEmpty(log.Requests);
+    }
+
+    [Fact]
+    public async Task PatientView_FhirServerUnreachable_Returns412()
+    {
+        var patient = PatientRecord.Emergency();
+        var closedPort = ClosedLoopbackPort();
+
+        var (status, _) = await CallAsync(HookRequests.PatientView(patient, patient.Prefetch("patient"), "http://127.0.0.1:" + closedPort + "/fhir"));
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+    }
+
+    // A port that was free a moment ago and has nothing listening on it now.
+    private static int ClosedLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
