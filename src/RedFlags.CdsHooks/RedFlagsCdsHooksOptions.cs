@@ -53,6 +53,12 @@ public sealed class RedFlagsCdsHooksOptions
     /// </summary>
     public Uri? QuestionnaireLaunchUrl { get; set; }
 
+    /// <summary>
+    /// The codes that mark a <c>ServiceRequest</c> as spine imaging (<c>order-select</c>, <c>order-sign</c>); starts
+    /// with <see cref="SpineImagingCode.Defaults"/>. Add the codes of your order catalogue.
+    /// </summary>
+    public IList<SpineImagingCode> SpineImagingCodes { get; } = new List<SpineImagingCode>(SpineImagingCode.Defaults);
+
     /// <summary>The canonical URL of the red-flag questionnaire, handed to the SMART app as its context.</summary>
     public string? QuestionnaireCanonical { get; set; }
 }

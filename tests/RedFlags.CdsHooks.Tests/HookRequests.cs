@@ -38,4 +38,36 @@ internal static class HookRequests
 
         return request;
     }
+
+    /// <summary>An order-select or order-sign request with draft ServiceRequests (system, code) and, for order-select, the selections.</summary>
+    public static JsonObject Order(string hook, PatientRecord patient, JsonObject? prefetch, (string Id, string System, string Code)[] orders, string[]? selections = null, string? fhirServer = null)
+    {
+        var request = PatientView(patient, prefetch, fhirServer);
+        request["hook"] = hook;
+        var entries = new JsonArray();
+        foreach (var (id, system, code) in orders)
+        {
+            entries.Add(new JsonObject
+            {
+                ["resource"] = new JsonObject
+                {
+                    ["resourceType"] = "ServiceRequest",
+                    ["id"] = id,
+                    ["status"] = "draft",
+                    ["intent"] = "order",
+                    ["code"] = new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = system, ["code"] = code }) },
+                    ["subject"] = new JsonObject { ["reference"] = "Patient/" + patient.Id },
+                },
+            });
+        }
+
+        var context = request["context"]!.AsObject();
+        context["draftOrders"] = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "collection", ["entry"] = entries };
+        if (selections is not null)
+        {
+            context["selections"] = new JsonArray(selections.Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
+        }
+
+        return request;
+    }
 }

@@ -36,6 +36,10 @@ public sealed class PatientViewTests : IAsyncLifetime, IDisposable
         Assert.Equal("https://www.nice.org.uk/guidance/ng234", cards[0].GetProperty("source").GetProperty("url").GetString());
         Assert.Contains("MAL-MSCC-NEURO", cards[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(cards, c => c.GetProperty("source").GetProperty("topic").GetProperty("code").GetString() == nameof(SuspectedCondition.MetastaticSpinalCordCompression));
+        var suggestion = Assert.Single(cards[0].GetProperty("suggestions").EnumerateArray());
+        var create = Assert.Single(suggestion.GetProperty("actions").EnumerateArray());
+        Assert.Equal("create", create.GetProperty("type").GetString());
+        Assert.Equal("MRI of the whole spine", create.GetProperty("resource").GetProperty("code").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -51,6 +55,7 @@ public sealed class PatientViewTests : IAsyncLifetime, IDisposable
         Assert.Equal("info", card.GetProperty("indicator").GetString());
         Assert.Equal("https://www.nice.org.uk/guidance/ng59", card.GetProperty("source").GetProperty("url").GetString());
         Assert.True(card.GetProperty("overrideReasons").GetArrayLength() > 0);
+        Assert.False(card.TryGetProperty("suggestions", out _));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RedFlags.Fhir.CdsHooks;
+using RedFlags.Rules;
 using RedFlags.Fhir;
 
 namespace RedFlags.CdsHooks.Internal;
@@ -59,6 +60,16 @@ internal sealed class CdsHookService(
             return BadRequest(id, "context.patientId missing");
         }
 
+        List<ImagingOrder>? orders = null;
+        if (service.Hook is "order-select" or "order-sign")
+        {
+            orders = ImagingOrders.Find(request.Context, options.Value.SpineImagingCodes, selectedOnly: service.Hook == "order-select");
+            if (orders.Count == 0)
+            {
+                return Respond([]);
+            }
+        }
+
         var gathered = await data.GatherAsync(request, patientId, cancellationToken).ConfigureAwait(false);
         if (gathered.Texts is null)
         {
@@ -68,10 +79,16 @@ internal sealed class CdsHookService(
 
         var read = FhirPresentationReader.ReadJson(gathered.Texts, assessor.GetToday(), assessor.DefaultCareSetting);
         var assessment = assessor.Assess(read.Presentation);
-        var cards = WithQuestionnaireLink(CdsHooksWriter.ToCards(assessment), assessment);
+        var questionnaire = QuestionnaireLink();
+        var cards = orders is null
+            ? PatientViewCards(assessment, patientId, questionnaire)
+            : ImagingOrderCards.For(assessment, orders, patientId, questionnaire);
         Log.Assessed(logger, id, assessment.Urgency, cards.Count, gathered.Fetched);
-        return Results.Text(CdsHooksWriter.ToJson(new CdsResponse { Cards = cards }), "application/json");
+        return Respond(cards);
     }
+
+    private static IResult Respond(IReadOnlyList<CdsCard> cards) =>
+        Results.Text(CdsHooksWriter.ToJson(new CdsResponse { Cards = cards }), "application/json");
 
     /// <summary>Null when the call may go on; else the plain 401 (the reason goes to the log only).</summary>
     private async Task<IResult?> AuthorizeAsync(string id, HttpContext context, CancellationToken cancellationToken)
@@ -107,20 +124,32 @@ internal sealed class CdsHookService(
         return Results.BadRequest();
     }
 
-    /// <summary>Links the overall card to the red-flag questionnaire (SMART) when a decisive question is open.</summary>
-    private List<CdsCard> WithQuestionnaireLink(IReadOnlyList<CdsCard> cards, Assessment assessment)
+    /// <summary>The SMART link to the red-flag questionnaire, when one is configured.</summary>
+    private CdsLink? QuestionnaireLink()
     {
-        var list = cards.ToList();
         var launch = options.Value.QuestionnaireLaunchUrl;
-        if (launch is null || !assessment.Questions.Any(q => q.CouldRaiseUrgencyTo > assessment.Urgency))
+        return launch is null
+            ? null
+            : new CdsLink { Label = "Answer the red-flag questions", Url = launch.AbsoluteUri, Type = "smart", AppContext = options.Value.QuestionnaireCanonical };
+    }
+
+    /// <summary>
+    /// The assessment's cards; the overall card suggests the imaging an urgent or emergency pathway names, and links
+    /// the red-flag questionnaire (SMART) when a decisive question is open.
+    /// </summary>
+    private static List<CdsCard> PatientViewCards(Assessment assessment, string patientId, CdsLink? questionnaire)
+    {
+        var cards = CdsHooksWriter.ToCards(assessment).ToList();
+        if (ImagingOrderCards.ClearImaging(assessment) is Investigation imaging)
         {
-            return list;
+            cards[0] = cards[0] with { Suggestions = [ImagingOrderCards.Suggestion(assessment, imaging, [], patientId)], SelectionBehavior = "at-most-one" };
         }
 
-        list[0] = list[0] with
+        if (questionnaire is not null && assessment.Questions.Any(q => q.CouldRaiseUrgencyTo > assessment.Urgency))
         {
-            Links = [new CdsLink { Label = "Answer the red-flag questions", Url = launch.AbsoluteUri, Type = "smart", AppContext = options.Value.QuestionnaireCanonical }],
-        };
-        return list;
+            cards[0] = cards[0] with { Links = [questionnaire] };
+        }
+
+        return cards;
     }
 }

@@ -35,6 +35,25 @@ internal static class CdsServiceCatalog
             Prefetch = Prefetch,
             UsageRequirements = Usage,
         },
+        new CdsServiceDescriptor
+        {
+            Hook = "order-select",
+            Id = CdsHooksServiceIds.OrderSelect,
+            Title = "RedFlags: spine imaging and back pain red flags",
+            Description = "When a spine MRI, CT or X-ray is selected: with red flags, names the pathway and the imaging it calls for; "
+                + "with none and the decisive questions answered, cites NICE NG59; otherwise lists the questions to ask first.",
+            Prefetch = Prefetch,
+            UsageRequirements = Usage,
+        },
+        new CdsServiceDescriptor
+        {
+            Hook = "order-sign",
+            Id = CdsHooksServiceIds.OrderSign,
+            Title = "RedFlags: spine imaging and back pain red flags (signing)",
+            Description = "Before a spine MRI, CT or X-ray order is signed: the same check as on selection, on every draft order.",
+            Prefetch = Prefetch,
+            UsageRequirements = Usage,
+        },
     ];
 
     public static CdsServiceDescriptor? Find(string id) => Services.FirstOrDefault(s => s.Id == id);
