@@ -14,7 +14,8 @@ namespace RedFlags.CdsHooks;
 public static class CdsHooksEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>GET {prefix}</c> (discovery) and <c>POST {prefix}/{id}</c> (the hooks) of CDS Hooks 2.0. Fails at start
+    /// Maps <c>GET {prefix}</c> (discovery), <c>POST {prefix}/{id}</c> (the hooks) and <c>POST {prefix}/{id}/feedback</c>
+    /// of CDS Hooks 2.0. Fails at start
     /// when no issuer is configured and anonymous access is not switched on; logs a warning when it is.
     /// </summary>
     /// <param name="endpoints">The endpoint route builder (the web application).</param>
@@ -58,6 +59,7 @@ public static class CdsHooksEndpointRouteBuilderExtensions
 
         group.MapGet("", CdsHookService.Discovery);
         group.MapPost("{id}", (string id, HttpContext context, CdsHookService service) => service.CallAsync(id, context));
+        group.MapPost("{id}/feedback", (string id, HttpContext context, CdsHookService service) => service.FeedbackAsync(id, context));
         return group;
     }
 }

@@ -10,22 +10,25 @@ namespace RedFlags.CdsHooks.Tests;
 /// <summary>Starts the RedFlags CDS Hooks service on loopback, as a host application would, and calls it.</summary>
 internal static class ServiceHost
 {
-    public static Task<LoopbackServer> StartAsync(Action<RedFlagsCdsHooksOptions> configure) => LoopbackServer.StartAsync(
+    public static Task<LoopbackServer> StartAsync(Action<RedFlagsCdsHooksOptions> configure, Action<IServiceCollection>? more = null) => LoopbackServer.StartAsync(
         services =>
         {
             services.AddRedFlags(options => options.DefaultCareSetting = CareSetting.PrimaryCare);
             services.AddRedFlagsCdsHooks(configure);
+            more?.Invoke(services);
         },
         app => app.MapRedFlagsCdsHooks());
 
     /// <summary>A service that trusts the signer's keys as configured JSON Web Keys.</summary>
-    public static Task<LoopbackServer> StartTrustingAsync(EhrSigner signer) => StartAsync(options =>
-    {
-        var issuer = new CdsHooksIssuer { Issuer = EhrSigner.Issuer };
-        issuer.JsonWebKeys.Add(signer.RsaPublicJwk);
-        issuer.JsonWebKeys.Add(signer.EcPublicJwk);
-        options.Issuers.Add(issuer);
-    });
+    public static Task<LoopbackServer> StartTrustingAsync(EhrSigner signer, Action<IServiceCollection>? more = null) => StartAsync(
+        options =>
+        {
+            var issuer = new CdsHooksIssuer { Issuer = EhrSigner.Issuer };
+            issuer.JsonWebKeys.Add(signer.RsaPublicJwk);
+            issuer.JsonWebKeys.Add(signer.EcPublicJwk);
+            options.Issuers.Add(issuer);
+        },
+        more);
 
     /// <summary>The endpoint URL of a service: what the token's audience must be.</summary>
     public static string Audience(LoopbackServer server, string serviceId) => new Uri(server.Address, "cds-services/" + serviceId).AbsoluteUri;

@@ -17,6 +17,7 @@ internal sealed class CdsHookService(
     RedFlagsAssessor assessor,
     FhirDataSource data,
     TokenValidator tokens,
+    IEnumerable<IRedFlagsFeedbackSink> feedbackSinks,
     IOptions<RedFlagsCdsHooksOptions> options,
     ILogger<CdsHookService> logger)
 {
@@ -89,6 +90,89 @@ internal sealed class CdsHookService(
 
     private static IResult Respond(IReadOnlyList<CdsCard> cards) =>
         Results.Text(CdsHooksWriter.ToJson(new CdsResponse { Cards = cards }), "application/json");
+
+    /// <summary>
+    /// <c>POST {id}/feedback</c>: each item is checked, logged (never its comment) and handed to every registered
+    /// <see cref="IRedFlagsFeedbackSink"/>; 200 with no body.
+    /// </summary>
+    public async Task<IResult> FeedbackAsync(string id, HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (CdsServiceCatalog.Find(id) is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (await AuthorizeAsync(id, context, cancellationToken).ConfigureAwait(false) is IResult refused)
+        {
+            return refused;
+        }
+
+        CdsFeedbackRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync(context.Request.Body, CdsJsonContext.Default.CdsFeedbackRequest, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+
+        var items = new List<RedFlagsFeedback>();
+        foreach (var item in request?.Feedback ?? [])
+        {
+            if (Feedback(id, item) is not RedFlagsFeedback feedback)
+            {
+                return BadRequest(id, "feedback item without card, outcome or outcomeTimestamp");
+            }
+
+            items.Add(feedback);
+        }
+
+        if (items.Count == 0)
+        {
+            return BadRequest(id, "no feedback item");
+        }
+
+        foreach (var feedback in items)
+        {
+            Log.Feedback(logger, id, feedback.Outcome, feedback.OverrideReason?.Code ?? "-");
+            foreach (var sink in feedbackSinks)
+            {
+                await sink.RecordAsync(feedback, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return Results.Ok();
+    }
+
+    private static RedFlagsFeedback? Feedback(string id, CdsFeedbackItem item)
+    {
+        CdsFeedbackOutcome? outcome = item.Outcome switch
+        {
+            "accepted" => CdsFeedbackOutcome.Accepted,
+            "overridden" => CdsFeedbackOutcome.Overridden,
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(item.Card) || outcome is null || item.OutcomeTimestamp is null)
+        {
+            return null;
+        }
+
+        var reason = item.OverrideReason?.Reason;
+        return new RedFlagsFeedback
+        {
+            ServiceId = id,
+            Card = item.Card,
+            Outcome = outcome.Value,
+            AcceptedSuggestions = (item.AcceptedSuggestions ?? []).Select(s => s.Id).OfType<string>().ToList(),
+            OverrideReason = reason?.System is { Length: > 0 } system && reason.Code is { Length: > 0 } code
+                ? new CdsCoding { System = system, Code = code, Display = reason.Display }
+                : null,
+            UserComment = item.OverrideReason?.UserComment,
+            OutcomeTimestamp = item.OutcomeTimestamp.Value,
+        };
+    }
 
     /// <summary>Null when the call may go on; else the plain 401 (the reason goes to the log only).</summary>
     private async Task<IResult?> AuthorizeAsync(string id, HttpContext context, CancellationToken cancellationToken)

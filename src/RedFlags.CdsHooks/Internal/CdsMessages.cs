@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -52,10 +53,55 @@ internal sealed class CdsServiceDescriptor
     public required string UsageRequirements { get; init; }
 }
 
+/// <summary>A feedback request: <c>{"feedback": [...]}</c>.</summary>
+internal sealed class CdsFeedbackRequest
+{
+    public List<CdsFeedbackItem>? Feedback { get; set; }
+}
+
+/// <summary>One feedback item as the EHR sends it.</summary>
+internal sealed class CdsFeedbackItem
+{
+    public string? Card { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public List<CdsAcceptedSuggestion>? AcceptedSuggestions { get; set; }
+
+    public CdsOverrideReason? OverrideReason { get; set; }
+
+    public DateTimeOffset? OutcomeTimestamp { get; set; }
+}
+
+/// <summary>An accepted suggestion.</summary>
+internal sealed class CdsAcceptedSuggestion
+{
+    public string? Id { get; set; }
+}
+
+/// <summary>The override reason of a feedback item.</summary>
+internal sealed class CdsOverrideReason
+{
+    public CdsReasonCoding? Reason { get; set; }
+
+    public string? UserComment { get; set; }
+}
+
+/// <summary>A coding as the EHR sends it.</summary>
+internal sealed class CdsReasonCoding
+{
+    public string? System { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Display { get; set; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(CdsHookRequest))]
 [JsonSerializable(typeof(CdsDiscoveryResponse))]
+[JsonSerializable(typeof(CdsFeedbackRequest))]
 internal sealed partial class CdsJsonContext : JsonSerializerContext;

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "CDS Hooks call to {ServiceId}: urgency {Urgency}, {Cards} cards, {Fetched} FHIR reads")]
     public static partial void Assessed(ILogger logger, string serviceId, Urgency urgency, int cards, int fetched);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "CDS Hooks feedback on {ServiceId}: {Outcome}, override reason {Reason}")]
+    public static partial void Feedback(ILogger logger, string serviceId, CdsFeedbackOutcome outcome, string reason);
 }
