@@ -12,7 +12,8 @@ public static class CdsHooksServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the services behind <see cref="CdsHooksEndpointRouteBuilderExtensions.MapRedFlagsCdsHooks"/>: the hook
-    /// handler, the JWT checks, the FHIR client (with retries and a timeout) and CORS. Call <c>AddRedFlags</c> first to
+    /// handler, the JWT checks, the FHIR client (with retries and a timeout), CORS, the meter and activity source
+    /// (<see cref="CdsHooksTelemetry"/>) and a health check (map it with <c>app.MapHealthChecks(...)</c>). Call <c>AddRedFlags</c> first to
     /// choose the rule set and the care setting; without it the default catalogue is used with no care setting.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -33,7 +34,10 @@ public static class CdsHooksServiceCollectionExtensions
         services.TryAddSingleton<TokenValidator>();
         services.TryAddSingleton<FhirDataSource>();
         services.TryAddSingleton<CdsHookService>();
+        services.TryAddSingleton<CdsHooksMetrics>();
+        services.AddMetrics();
         services.AddCors();
+        services.AddHealthChecks().AddCheck<CdsHooksHealthCheck>(CdsHooksTelemetry.HealthCheckName);
 
         // One circuit per FHIR server (authority): an EHR that is down does not stop the calls of another.
         services.AddHttpClient(FhirDataSource.HttpClientName)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -18,6 +20,8 @@ internal sealed class CdsHookService(
     FhirDataSource data,
     TokenValidator tokens,
     IEnumerable<IRedFlagsFeedbackSink> feedbackSinks,
+    CdsHooksMetrics metrics,
+    TimeProvider time,
     IOptions<RedFlagsCdsHooksOptions> options,
     ILogger<CdsHookService> logger)
 {
@@ -25,7 +29,39 @@ internal sealed class CdsHookService(
 
     public static IResult Discovery() => Results.Text(s_discovery, "application/json");
 
-    public async Task<IResult> CallAsync(string id, HttpContext context)
+    /// <summary><c>POST {id}</c>: a hook call, measured and traced.</summary>
+    public Task<IResult> CallAsync(string id, HttpContext context) => MeasureAsync(id, "call", context, CallCoreAsync);
+
+    /// <summary>
+    /// <c>POST {id}/feedback</c>: each item is checked, logged (never its comment) and handed to every registered
+    /// <see cref="IRedFlagsFeedbackSink"/>; 200 with no body. Measured and traced.
+    /// </summary>
+    public Task<IResult> FeedbackAsync(string id, HttpContext context) => MeasureAsync(id, "feedback", context, FeedbackCoreAsync);
+
+    private async Task<IResult> MeasureAsync(string id, string kind, HttpContext context, Func<string, HttpContext, Task<IResult>> handle)
+    {
+        var started = time.GetTimestamp();
+        using var activity = CdsHooksMetrics.ActivitySource.StartActivity("cds-hooks " + kind, ActivityKind.Internal);
+        activity?.SetTag("cds_hooks.service", id);
+        var ruleSet = assessor.RuleSet;
+        activity?.SetTag("redflags.rule_set.id", ruleSet.Id);
+        activity?.SetTag("redflags.rule_set.version", ruleSet.Version);
+        activity?.SetTag("redflags.rule_set.fingerprint", ruleSet.Fingerprint);
+        var status = StatusCodes.Status500InternalServerError;
+        try
+        {
+            var result = await handle(id, context).ConfigureAwait(false);
+            status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+            return result;
+        }
+        finally
+        {
+            activity?.SetTag("http.response.status_code", status);
+            metrics.Call(id, status, time.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private async Task<IResult> CallCoreAsync(string id, HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         var service = CdsServiceCatalog.Find(id);
@@ -53,6 +89,9 @@ internal sealed class CdsHookService(
         {
             return BadRequest(id, "not a " + service.Hook + " request (hook, hookInstance)");
         }
+
+        Activity.Current?.SetTag("cds_hooks.hook", request.Hook);
+        Activity.Current?.SetTag("cds_hooks.hook_instance", request.HookInstance);
 
         if (request.Context.ValueKind != JsonValueKind.Object
             || !request.Context.TryGetProperty("patientId", out var patient) || patient.ValueKind != JsonValueKind.String
@@ -85,17 +124,15 @@ internal sealed class CdsHookService(
             ? PatientViewCards(assessment, patientId, questionnaire)
             : ImagingOrderCards.For(assessment, orders, patientId, questionnaire);
         Log.Assessed(logger, id, assessment.Urgency, cards.Count, gathered.Fetched);
+        metrics.Assessment(id, assessment.Urgency);
+        Activity.Current?.SetTag("redflags.urgency", assessment.Urgency.ToString());
         return Respond(cards);
     }
 
     private static IResult Respond(IReadOnlyList<CdsCard> cards) =>
         Results.Text(CdsHooksWriter.ToJson(new CdsResponse { Cards = cards }), "application/json");
 
-    /// <summary>
-    /// <c>POST {id}/feedback</c>: each item is checked, logged (never its comment) and handed to every registered
-    /// <see cref="IRedFlagsFeedbackSink"/>; 200 with no body.
-    /// </summary>
-    public async Task<IResult> FeedbackAsync(string id, HttpContext context)
+    private async Task<IResult> FeedbackCoreAsync(string id, HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         if (CdsServiceCatalog.Find(id) is null)
@@ -137,6 +174,7 @@ internal sealed class CdsHookService(
         foreach (var feedback in items)
         {
             Log.Feedback(logger, id, feedback.Outcome, feedback.OverrideReason?.Code ?? "-");
+            metrics.Feedback(id, feedback.Outcome);
             foreach (var sink in feedbackSinks)
             {
                 await sink.RecordAsync(feedback, cancellationToken).ConfigureAwait(false);
