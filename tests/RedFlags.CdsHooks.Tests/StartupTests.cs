@@ -22,6 +22,32 @@ public sealed class StartupTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceHost.StartAsync(o => o.Issuers.Add(new CdsHooksIssuer { Issuer = "https://ehr.example.org" })));
     }
 
+    [Theory]
+    [InlineData("https://sandbox.cds-hooks.org", "https://sandbox.cds-hooks.org")]
+    [InlineData("https://elsewhere.example.org", null)]
+    public async Task CorsOrigins_Preflight_AllowsOnlyTheConfiguredOrigin(string origin, string? allowed)
+    {
+        await using var server = await LoopbackServer.StartAsync(
+            services => services.AddRedFlagsCdsHooks(o =>
+            {
+                o.AllowAnonymousForDevelopment = true;
+                o.CorsOrigins.Add("https://sandbox.cds-hooks.org");
+            }),
+            app =>
+            {
+                app.UseCors();
+                app.MapRedFlagsCdsHooks();
+            });
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "cds-services/" + CdsHooksServiceIds.PatientView);
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+
+        using var response = await server.Client.SendAsync(preflight);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null);
+    }
+
     [Fact]
     public async Task AllowAnonymousForDevelopment_On_ServesWithoutTokenAndWarnsAtStart()
     {
