@@ -16,3 +16,6 @@ app.MapRedFlagsCdsHooks();
 app.MapHealthChecks("/health");
 app.MapGet("/", () => "RedFlags CDS Hooks service: discovery at /cds-services, health at /health.");
 app.Run();
+
+/// <summary>The host's entry point, public for the in-process tests (WebApplicationFactory).</summary>
+public partial class Program;
