@@ -5,23 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace RedFlags.CdsHooks.Tests;
 
 /// <summary><c>POST /cds-services/{id}/feedback</c> over real HTTP, handed to the host's feedback sink.</summary>
-public sealed class FeedbackTests : IAsyncLifetime, IDisposable
+public sealed class FeedbackTests : SignedCallTests
 {
     private const string FeedbackPath = CdsHooksServiceIds.PatientView + "/feedback";
 
-    private readonly EhrSigner _signer = new();
     private readonly RecordingFeedbackSink _sink = new();
-    private LoopbackServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await ServiceHost.StartTrustingAsync(_signer, services => services.AddSingleton<IRedFlagsFeedbackSink>(_sink));
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _signer.Dispose();
+    private protected override Task<LoopbackServer> StartAsync() => ServiceHost.StartTrustingAsync(Signer, services => services.AddSingleton<IRedFlagsFeedbackSink>(_sink));
 
     private async Task<HttpStatusCode> SendAsync(JsonObject body, bool withToken = true)
     {
-        using var response = await ServiceHost.PostAsync(_server, FeedbackPath, body, withToken ? _signer.Token(ServiceHost.Audience(_server, FeedbackPath)) : null);
+        using var response = withToken ? await PostSignedAsync(FeedbackPath, body) : await ServiceHost.PostAsync(Server, FeedbackPath, body, token: null);
         return response.StatusCode;
     }
 

@@ -8,20 +8,12 @@ namespace RedFlags.CdsHooks.Tests;
 /// Prefetch missing: the service reads the data from the EHR's FHIR server (a small FHIR endpoint on loopback that
 /// answers only with the right bearer token), and answers 412 when it cannot.
 /// </summary>
-public sealed class FhirFetchTests : IAsyncLifetime, IDisposable
+public sealed class FhirFetchTests : SignedCallTests
 {
-    private readonly EhrSigner _signer = new();
-    private LoopbackServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ServiceHost.StartTrustingAsync(_signer);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _signer.Dispose();
 
     private async Task<(HttpStatusCode Status, string Body)> CallAsync(System.Text.Json.Nodes.JsonObject request)
     {
-        using var response = await ServiceHost.PostAsync(_server, CdsHooksServiceIds.PatientView, request, _signer.Token(ServiceHost.Audience(_server, CdsHooksServiceIds.PatientView)));
+        using var response = await PostSignedAsync(CdsHooksServiceIds.PatientView, request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

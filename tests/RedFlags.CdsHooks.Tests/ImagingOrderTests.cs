@@ -8,30 +8,23 @@ using RedFlags.Rules;
 namespace RedFlags.CdsHooks.Tests;
 
 /// <summary><c>order-select</c> and <c>order-sign</c> on spine imaging orders, over real HTTP.</summary>
-public sealed class ImagingOrderTests : IAsyncLifetime, IDisposable
+public sealed class ImagingOrderTests : SignedCallTests
 {
     private const string LumbarXRay = "72100";
     private const string LumbarMri = "72148";
 
-    private readonly EhrSigner _signer = new();
-    private LoopbackServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ServiceHost.StartAsync(options =>
+    private protected override Task<LoopbackServer> StartAsync() => ServiceHost.StartAsync(options =>
     {
         var issuer = new CdsHooksIssuer { Issuer = EhrSigner.Issuer };
-        issuer.JsonWebKeys.Add(_signer.RsaPublicJwk);
+        issuer.JsonWebKeys.Add(Signer.RsaPublicJwk);
         options.Issuers.Add(issuer);
         options.QuestionnaireLaunchUrl = new Uri("https://apps.example.org/redflags-questionnaire/launch");
         options.QuestionnaireCanonical = "https://example.org/fhir/Questionnaire/redflags-lbp";
     });
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _signer.Dispose();
-
     private async Task<List<JsonElement>> CardsAsync(string serviceId, JsonObject request)
     {
-        using var response = await ServiceHost.PostAsync(_server, serviceId, request, _signer.Token(ServiceHost.Audience(_server, serviceId)));
+        using var response = await PostSignedAsync(serviceId, request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         using var json = JsonDocument.Parse(body);

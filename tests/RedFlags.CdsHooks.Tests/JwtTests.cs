@@ -9,38 +9,34 @@ namespace RedFlags.CdsHooks.Tests;
 /// The JWT rules of CDS Hooks over real HTTP, with real keys: the EHR publishes its keys at a JWKS URL served on
 /// loopback, and the service downloads them.
 /// </summary>
-public sealed class JwtTests : IAsyncLifetime, IDisposable
+public sealed class JwtTests : SignedCallTests
 {
-    private readonly EhrSigner _signer = new();
     private string _jwks = string.Empty;
     private LoopbackServer _jwksServer = null!;
-    private LoopbackServer _server = null!;
 
-    public async Task InitializeAsync()
+    private protected override async Task<LoopbackServer> StartAsync()
     {
-        _jwks = _signer.Jwks;
+        _jwks = Signer.Jwks;
         _jwksServer = await LoopbackServer.StartAsync(_ => { }, app => app.MapGet("/jwks", () => Results.Text(_jwks, "application/json")));
-        _server = await ServiceHost.StartAsync(options =>
+        return await ServiceHost.StartAsync(options =>
         {
             options.Issuers.Add(new CdsHooksIssuer { Issuer = EhrSigner.Issuer, JwksUrl = new Uri(_jwksServer.Address, "jwks") });
             options.JwksRefreshInterval = TimeSpan.Zero;
         });
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
+        await base.DisposeAsync();
         await _jwksServer.DisposeAsync();
     }
 
-    public void Dispose() => _signer.Dispose();
-
-    private string Audience => ServiceHost.Audience(_server, CdsHooksServiceIds.PatientView);
+    private string Audience => ServiceHost.Audience(Server, CdsHooksServiceIds.PatientView);
 
     private async Task<HttpResponseMessage> CallAsync(string? token)
     {
         var patient = PatientRecord.Routine();
-        return await ServiceHost.PostAsync(_server, CdsHooksServiceIds.PatientView, HookRequests.PatientView(patient, patient.Prefetch()), token);
+        return await ServiceHost.PostAsync(Server, CdsHooksServiceIds.PatientView, HookRequests.PatientView(patient, patient.Prefetch()), token);
     }
 
     private async Task AssertPlain401Async(string? token)
@@ -56,7 +52,7 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
     [InlineData(SecurityAlgorithms.EcdsaSha384)]
     public async Task Call_ValidTokenFromTheJwks_Returns200(string algorithm)
     {
-        using var response = await CallAsync(_signer.Token(Audience, algorithm));
+        using var response = await CallAsync(Signer.Token(Audience, algorithm));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -66,19 +62,19 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
 
     [Fact]
     public async Task Call_ExpiredToken_Returns401() =>
-        await AssertPlain401Async(_signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(-10)));
+        await AssertPlain401Async(Signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(-10)));
 
     [Fact]
     public async Task Call_TokenIssuedInTheFuture_Returns401() =>
-        await AssertPlain401Async(_signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(10)));
+        await AssertPlain401Async(Signer.Token(Audience, issuedAt: DateTime.UtcNow.AddMinutes(10)));
 
     [Fact]
     public async Task Call_AudienceOfAnotherEndpoint_Returns401() =>
-        await AssertPlain401Async(_signer.Token(new Uri(_server.Address, "cds-services/other-service").AbsoluteUri));
+        await AssertPlain401Async(Signer.Token(new Uri(Server.Address, "cds-services/other-service").AbsoluteUri));
 
     [Fact]
     public async Task Call_UnknownIssuer_Returns401() =>
-        await AssertPlain401Async(_signer.Token(Audience, issuer: "https://other-ehr.example.org"));
+        await AssertPlain401Async(Signer.Token(Audience, issuer: "https://other-ehr.example.org"));
 
     [Fact]
     public async Task Call_AlgNone_Returns401() => await AssertPlain401Async(EhrSigner.UnsignedToken(Audience));
@@ -88,7 +84,7 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
 
     [Fact]
     public async Task Call_Rs256WithTheRightKey_Returns401() =>
-        await AssertPlain401Async(_signer.Token(Audience, SecurityAlgorithms.RsaSha256));
+        await AssertPlain401Async(Signer.Token(Audience, SecurityAlgorithms.RsaSha256));
 
     [Fact]
     public async Task Call_KeyIdOfTheIssuerButAnotherKey_Returns401()
@@ -101,7 +97,7 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Call_ReplayedJti_Returns200Then401()
     {
-        var token = _signer.Token(Audience);
+        var token = Signer.Token(Audience);
 
         using var first = await CallAsync(token);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -111,7 +107,7 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Call_KeyRotatedInTheJwks_NewKeyAcceptedAndRemovedKeyRefused()
     {
-        using (var before = await CallAsync(_signer.Token(Audience)))
+        using (var before = await CallAsync(Signer.Token(Audience)))
         {
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
@@ -124,6 +120,6 @@ public sealed class JwtTests : IAsyncLifetime, IDisposable
             Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         }
 
-        await AssertPlain401Async(_signer.Token(Audience));
+        await AssertPlain401Async(Signer.Token(Audience));
     }
 }

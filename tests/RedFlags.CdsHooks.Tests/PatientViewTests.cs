@@ -5,20 +5,12 @@ using System.Text.Json.Nodes;
 namespace RedFlags.CdsHooks.Tests;
 
 /// <summary><c>patient-view</c> over real HTTP: prefetch in, cards out.</summary>
-public sealed class PatientViewTests : IAsyncLifetime, IDisposable
+public sealed class PatientViewTests : SignedCallTests
 {
-    private readonly EhrSigner _signer = new();
-    private LoopbackServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ServiceHost.StartTrustingAsync(_signer);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _signer.Dispose();
 
     private async Task<(HttpStatusCode Status, string Body)> CallAsync(JsonObject request, string serviceId = CdsHooksServiceIds.PatientView)
     {
-        using var response = await ServiceHost.PostAsync(_server, serviceId, request, _signer.Token(ServiceHost.Audience(_server, serviceId)));
+        using var response = await PostSignedAsync(serviceId, request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -7,16 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace RedFlags.CdsHooks.Tests;
 
 /// <summary>The meter, the activity source and the health check, observed as a host's telemetry would observe them.</summary>
-public sealed class TelemetryTests : IAsyncLifetime, IDisposable
+public sealed class TelemetryTests : SignedCallTests
 {
-    private readonly EhrSigner _signer = new();
-    private LoopbackServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ServiceHost.StartTrustingAsync(_signer);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _signer.Dispose();
 
     private async Task<HttpStatusCode> CallAsync(PatientRecord patient, string? hookInstance = null, bool withToken = true)
     {
@@ -26,15 +18,15 @@ public sealed class TelemetryTests : IAsyncLifetime, IDisposable
             request["hookInstance"] = hookInstance;
         }
 
-        using var response = await ServiceHost.PostAsync(_server, CdsHooksServiceIds.PatientView, request,
-            withToken ? _signer.Token(ServiceHost.Audience(_server, CdsHooksServiceIds.PatientView)) : null);
+        using var response = await ServiceHost.PostAsync(Server, CdsHooksServiceIds.PatientView, request,
+            withToken ? Signer.Token(ServiceHost.Audience(Server, CdsHooksServiceIds.PatientView)) : null);
         return response.StatusCode;
     }
 
     [Fact]
     public async Task Meter_CallsAndA401_AreCountedByStatusAndUrgencyWithTheirDuration()
     {
-        var factory = _server.Services.GetRequiredService<IMeterFactory>();
+        var factory = Server.Services.GetRequiredService<IMeterFactory>();
         var measurements = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var listener = new MeterListener
         {
@@ -115,7 +107,7 @@ public sealed class TelemetryTests : IAsyncLifetime, IDisposable
             {
                 o.AllowAnonymousForDevelopment = anonymous;
                 var issuer = new CdsHooksIssuer { Issuer = EhrSigner.Issuer };
-                issuer.JsonWebKeys.Add(_signer.RsaPublicJwk);
+                issuer.JsonWebKeys.Add(Signer.RsaPublicJwk);
                 o.Issuers.Add(issuer);
             }),
             app =>

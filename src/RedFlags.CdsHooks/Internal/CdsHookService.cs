@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using System.Threading;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,8 @@ internal sealed class CdsHookService(
     /// </summary>
     public Task<IResult> FeedbackAsync(string id, HttpContext context) => MeasureAsync(id, "feedback", context, FeedbackCoreAsync);
 
-    private async Task<IResult> MeasureAsync(string id, string kind, HttpContext context, Func<string, HttpContext, Task<IResult>> handle)
+    /// <summary>Finds the service, checks the token, then handles the call; measures and traces it whatever the outcome.</summary>
+    private async Task<IResult> MeasureAsync(string id, string kind, HttpContext context, Func<CdsServiceDescriptor, HttpContext, Task<IResult>> handle)
     {
         var started = time.GetTimestamp();
         using var activity = CdsHooksMetrics.ActivitySource.StartActivity("cds-hooks " + kind, ActivityKind.Internal);
@@ -50,7 +52,10 @@ internal sealed class CdsHookService(
         var status = StatusCodes.Status500InternalServerError;
         try
         {
-            var result = await handle(id, context).ConfigureAwait(false);
+            var service = CdsServiceCatalog.Find(id);
+            var result = service is null
+                ? Results.NotFound()
+                : await AuthorizeAsync(id, context, context.RequestAborted).ConfigureAwait(false) ?? await handle(service, context).ConfigureAwait(false);
             status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
             return result;
         }
@@ -61,30 +66,11 @@ internal sealed class CdsHookService(
         }
     }
 
-    private async Task<IResult> CallCoreAsync(string id, HttpContext context)
+    private async Task<IResult> CallCoreAsync(CdsServiceDescriptor service, HttpContext context)
     {
+        var id = service.Id;
         var cancellationToken = context.RequestAborted;
-        var service = CdsServiceCatalog.Find(id);
-        if (service is null)
-        {
-            return Results.NotFound();
-        }
-
-        if (await AuthorizeAsync(id, context, cancellationToken).ConfigureAwait(false) is IResult refused)
-        {
-            return refused;
-        }
-
-        CdsHookRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync(context.Request.Body, CdsJsonContext.Default.CdsHookRequest, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
+        var request = await ReadAsync(context, CdsJsonContext.Default.CdsHookRequest).ConfigureAwait(false);
         if (request is null || request.Hook != service.Hook || string.IsNullOrEmpty(request.HookInstance))
         {
             return BadRequest(id, "not a " + service.Hook + " request (hook, hookInstance)");
@@ -132,28 +118,11 @@ internal sealed class CdsHookService(
     private static IResult Respond(IReadOnlyList<CdsCard> cards) =>
         Results.Text(CdsHooksWriter.ToJson(new CdsResponse { Cards = cards }), "application/json");
 
-    private async Task<IResult> FeedbackCoreAsync(string id, HttpContext context)
+    private async Task<IResult> FeedbackCoreAsync(CdsServiceDescriptor service, HttpContext context)
     {
+        var id = service.Id;
         var cancellationToken = context.RequestAborted;
-        if (CdsServiceCatalog.Find(id) is null)
-        {
-            return Results.NotFound();
-        }
-
-        if (await AuthorizeAsync(id, context, cancellationToken).ConfigureAwait(false) is IResult refused)
-        {
-            return refused;
-        }
-
-        CdsFeedbackRequest? request;
-        try
-        {
-            request = await JsonSerializer.DeserializeAsync(context.Request.Body, CdsJsonContext.Default.CdsFeedbackRequest, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
+        var request = await ReadAsync(context, CdsJsonContext.Default.CdsFeedbackRequest).ConfigureAwait(false);
 
         var items = new List<RedFlagsFeedback>();
         foreach (var item in request?.Feedback ?? [])
@@ -182,6 +151,20 @@ internal sealed class CdsHookService(
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>The request body as JSON, or null when it is not.</summary>
+    private static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> contract)
+        where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(context.Request.Body, contract, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static RedFlagsFeedback? Feedback(string id, CdsFeedbackItem item)

@@ -25,36 +25,25 @@ internal static class CdsServiceCatalog
 
     public static IReadOnlyList<CdsServiceDescriptor> Services { get; } =
     [
-        new CdsServiceDescriptor
-        {
-            Hook = "patient-view",
-            Id = CdsHooksServiceIds.PatientView,
-            Title = "RedFlags: back pain red flags",
-            Description = "Screens an adult with low back pain for red flags of serious spinal disease (cancer and spinal cord "
-                + "compression, cauda equina syndrome, fracture, infection) and shows the urgency, the reasons and the questions still open.",
-            Prefetch = Prefetch,
-            UsageRequirements = Usage,
-        },
-        new CdsServiceDescriptor
-        {
-            Hook = "order-select",
-            Id = CdsHooksServiceIds.OrderSelect,
-            Title = "RedFlags: spine imaging and back pain red flags",
-            Description = "When a spine MRI, CT or X-ray is selected: with red flags, names the pathway and the imaging it calls for; "
-                + "with none and the decisive questions answered, cites NICE NG59; otherwise lists the questions to ask first.",
-            Prefetch = Prefetch,
-            UsageRequirements = Usage,
-        },
-        new CdsServiceDescriptor
-        {
-            Hook = "order-sign",
-            Id = CdsHooksServiceIds.OrderSign,
-            Title = "RedFlags: spine imaging and back pain red flags (signing)",
-            Description = "Before a spine MRI, CT or X-ray order is signed: the same check as on selection, on every draft order.",
-            Prefetch = Prefetch,
-            UsageRequirements = Usage,
-        },
+        Service("patient-view", CdsHooksServiceIds.PatientView, "RedFlags: back pain red flags",
+            "Screens an adult with low back pain for red flags of serious spinal disease (cancer and spinal cord "
+            + "compression, cauda equina syndrome, fracture, infection) and shows the urgency, the reasons and the questions still open."),
+        Service("order-select", CdsHooksServiceIds.OrderSelect, "RedFlags: spine imaging and back pain red flags",
+            "When a spine MRI, CT or X-ray is selected: with red flags, names the pathway and the imaging it calls for; "
+            + "with none and the decisive questions answered, cites NICE NG59; otherwise lists the questions to ask first."),
+        Service("order-sign", CdsHooksServiceIds.OrderSign, "RedFlags: spine imaging and back pain red flags (signing)",
+            "Before a spine MRI, CT or X-ray order is signed: the same check as on selection, on every draft order."),
     ];
+
+    private static CdsServiceDescriptor Service(string hook, string id, string title, string description) => new()
+    {
+        Hook = hook,
+        Id = id,
+        Title = title,
+        Description = description,
+        Prefetch = Prefetch,
+        UsageRequirements = Usage,
+    };
 
     public static CdsServiceDescriptor? Find(string id) => Services.FirstOrDefault(s => s.Id == id);
 }
