@@ -39,8 +39,10 @@ public static class CdsHooksServiceCollectionExtensions
         services.AddCors();
         services.AddHealthChecks().AddCheck<CdsHooksHealthCheck>(CdsHooksTelemetry.HealthCheckName);
 
-        // One circuit per FHIR server (authority): an EHR that is down does not stop the calls of another.
+        // One circuit per FHIR server (authority): an EHR that is down does not stop the calls of another. The default
+        // request logs are removed: the URLs name the patient.
         services.AddHttpClient(FhirDataSource.HttpClientName)
+            .RemoveAllLoggers()
             .AddStandardResilienceHandler(resilience =>
             {
                 resilience.Retry.MaxRetryAttempts = 2;

@@ -33,7 +33,7 @@ internal sealed class EhrSigner : IDisposable
     /// <summary>The JWKS document with both public keys.</summary>
     public string Jwks => "{\"keys\":[" + RsaPublicJwk + "," + EcPublicJwk + "]}";
 
-    /// <summary>A token as the specification describes it: iss, sub, aud, exp (5 minutes), iat, jti.</summary>
+    /// <summary>A token as the specification describes it: iss, sub, aud, exp (5 minutes), iat, jti (left out when empty).</summary>
     public string Token(string audience, string algorithm = SecurityAlgorithms.RsaSha384, string issuer = Issuer, DateTime? issuedAt = null, TimeSpan? lifetime = null, string? jti = null)
     {
         var iat = issuedAt ?? DateTime.UtcNow;
@@ -44,9 +44,14 @@ internal sealed class EhrSigner : IDisposable
             Audience = audience,
             IssuedAt = iat,
             Expires = iat + (lifetime ?? TimeSpan.FromMinutes(5)),
-            Claims = new Dictionary<string, object> { ["sub"] = "cds-client", ["jti"] = jti ?? Guid.NewGuid().ToString() },
+            Claims = new Dictionary<string, object> { ["sub"] = "cds-client" },
             SigningCredentials = new SigningCredentials(key, algorithm),
         };
+        if (jti != string.Empty)
+        {
+            descriptor.Claims["jti"] = jti ?? Guid.NewGuid().ToString();
+        }
+
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 

@@ -122,4 +122,27 @@ public sealed class JwtTests : SignedCallTests
 
         await AssertPlain401Async(Signer.Token(Audience));
     }
+
+    [Fact]
+    public async Task Call_NoJti_Returns401() => await AssertPlain401Async(Signer.Token(Audience, jti: string.Empty));
+
+    [Fact]
+    public async Task Call_BehindAProxy_AudienceIsThePublicUrlNotTheLoopbackOne()
+    {
+        await using var server = await ServiceHost.StartAsync(options =>
+        {
+            var issuer = new CdsHooksIssuer { Issuer = EhrSigner.Issuer };
+            issuer.JsonWebKeys.Add(Signer.RsaPublicJwk);
+            options.Issuers.Add(issuer);
+            options.PublicBaseUrl = new Uri("https://cds.example.org/");
+        });
+        var patient = PatientRecord.Routine();
+        var body = HookRequests.PatientView(patient, patient.Prefetch());
+
+        using var publicAudience = await ServiceHost.PostAsync(server, CdsHooksServiceIds.PatientView, body, Signer.Token("https://cds.example.org/cds-services/" + CdsHooksServiceIds.PatientView));
+        using var loopbackAudience = await ServiceHost.PostAsync(server, CdsHooksServiceIds.PatientView, body, Signer.Token(ServiceHost.Audience(server, CdsHooksServiceIds.PatientView)));
+
+        Assert.Equal(HttpStatusCode.OK, publicAudience.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, loopbackAudience.StatusCode);
+    }
 }
