@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace RedFlags.CdsHooks.Tests;
 
@@ -10,16 +8,11 @@ namespace RedFlags.CdsHooks.Tests;
 /// The sample host (samples/RedFlags.CdsHooks.Host) in process, as <c>dotnet run</c> starts it in Development: what an
 /// integrator sees in the CDS Hooks Sandbox for an emergency, a routine and an incomplete patient.
 /// </summary>
-public sealed class SampleHostTests : IClassFixture<SampleHostTests.DevelopmentHost>
+public sealed class SampleHostTests : IClassFixture<DevelopmentSampleHost>
 {
     private readonly HttpClient _client;
 
-    public SampleHostTests(DevelopmentHost host) => _client = host.CreateClient();
-
-    public sealed class DevelopmentHost : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
-    }
+    public SampleHostTests(DevelopmentSampleHost host) => _client = host.CreateClient();
 
     private async Task<List<JsonElement>> CardsAsync(PatientRecord patient)
     {

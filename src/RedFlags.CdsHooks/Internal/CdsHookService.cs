@@ -4,14 +4,14 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.Tasks;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RedFlags.Fhir;
 using RedFlags.Fhir.CdsHooks;
 using RedFlags.Rules;
-using RedFlags.Fhir;
 
 namespace RedFlags.CdsHooks.Internal;
 
