@@ -69,6 +69,20 @@ public sealed class ImagingOrderTests : SignedCallTests
     }
 
     [Fact]
+    public async Task PatientView_DecisiveQuestionOpen_OverallCardLinksTheQuestionnaire()
+    {
+        var open = PatientRecord.KnownCancer();
+        var emergency = PatientRecord.Emergency();
+
+        var openCards = await CardsAsync(CdsHooksServiceIds.PatientView, HookRequests.PatientView(open, open.Prefetch()));
+        var emergencyCards = await CardsAsync(CdsHooksServiceIds.PatientView, HookRequests.PatientView(emergency, emergency.Prefetch()));
+
+        var link = Assert.Single(openCards[0].GetProperty("links").EnumerateArray());
+        Assert.Equal("https://apps.example.org/redflags-questionnaire/launch", link.GetProperty("url").GetString());
+        Assert.False(emergencyCards[0].TryGetProperty("links", out _));
+    }
+
+    [Fact]
     public async Task OrderSelect_ImagingOrderNotSelected_ReturnsNoCardAndReadsNoData()
     {
         var patient = PatientRecord.Emergency();
