@@ -27,6 +27,12 @@ public static class FhirPresentationReader
     public static IReadOnlyList<string> ResourceTypes { get; } =
         ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
 
+    /// <summary>
+    /// The LOINC codes of the Observations the reader uses (<see cref="FhirCodeSystems.Loinc"/>): a search or a CDS Hooks
+    /// prefetch can ask for these alone.
+    /// </summary>
+    public static IReadOnlyList<string> ObservationCodes { get; } = FhirMappingTables.ObservationCodes.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+
     private static readonly FhirJsonDeserializer s_deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
 
     /// <summary>Reads FHIR R4 JSON: a Bundle (its entries are read) or any single resource.</summary>

@@ -27,6 +27,8 @@ public sealed class DiscoveryTests
         var templates = service.GetProperty("prefetch").EnumerateObject().Select(p => p.Value.GetString()!).ToList();
         Assert.Equal(FhirPresentationReader.ResourceTypes.Count, templates.Count);
         Assert.Contains("Patient/{{context.patientId}}", templates);
-        Assert.All(FhirPresentationReader.ResourceTypes.Where(t => t != "Patient"), type => Assert.Contains(type + "?patient={{context.patientId}}", templates));
+        Assert.All(FhirPresentationReader.ResourceTypes.Where(t => t != "Patient"), type => Assert.Contains(templates, t => t.StartsWith(type + "?patient={{context.patientId}}", StringComparison.Ordinal)));
+        var observations = templates.Single(t => t.StartsWith("Observation?", StringComparison.Ordinal));
+        Assert.All(FhirPresentationReader.ObservationCodes, code => Assert.Contains("http://loinc.org|" + code, observations, StringComparison.Ordinal));
     }
 }

@@ -33,6 +33,7 @@ public sealed class FhirFetchTests : SignedCallTests
         Assert.All(log.Requests, r => Assert.True(r.Authorized, r.Request));
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Patient/" + patient.Id);
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id);
+        Assert.Contains(log.Requests, r => Uri.UnescapeDataString(r.Request).StartsWith("/fhir/Observation?patient=" + patient.Id + "&code=http://loinc.org|8310-5,", StringComparison.Ordinal));
     }
 
     [Fact]

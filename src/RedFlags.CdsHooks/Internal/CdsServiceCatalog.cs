@@ -12,11 +12,17 @@ internal static class CdsServiceCatalog
 
     /// <summary>
     /// One prefetch template per resource type the reader uses: the Patient by id, every other type searched by
-    /// patient. The key is the type name in camelCase.
+    /// patient, Observations only with the LOINC codes the reader uses. The key is the type name in camelCase.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Prefetch { get; } = FhirPresentationReader.ResourceTypes.ToDictionary(
         type => char.ToLowerInvariant(type[0]) + type[1..],
-        type => type == "Patient" ? "Patient/" + PatientIdToken : type + "?patient=" + PatientIdToken,
+        type => type switch
+        {
+            "Patient" => "Patient/" + PatientIdToken,
+            "Observation" => "Observation?patient=" + PatientIdToken + "&code="
+                + string.Join(",", FhirPresentationReader.ObservationCodes.Select(code => FhirCodeSystems.Loinc + "|" + code)),
+            _ => type + "?patient=" + PatientIdToken,
+        },
         System.StringComparer.Ordinal);
 
     private const string Usage =
