@@ -18,7 +18,7 @@ public sealed class FhirFetchTests : SignedCallTests
     }
 
     [Fact]
-    public async Task PatientView_NoPrefetch_ReadsEveryTypeFromTheFhirServerWithTheBearerToken()
+    public async Task PatientView_NoPrefetch_ReadsEveryTypeAndEveryPageFromTheFhirServerWithTheBearerToken()
     {
         var patient = PatientRecord.Emergency();
         var log = new FhirServerLog();
@@ -29,7 +29,8 @@ public sealed class FhirFetchTests : SignedCallTests
         Assert.Equal(HttpStatusCode.OK, status);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
-        Assert.Equal(7, log.Requests.Count);
+        Assert.Equal(8, log.Requests.Count);
+        Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id + "&_page=2");
         Assert.All(log.Requests, r => Assert.True(r.Authorized, r.Request));
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Patient/" + patient.Id);
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id);
@@ -48,7 +49,7 @@ public sealed class FhirFetchTests : SignedCallTests
         Assert.Equal(HttpStatusCode.OK, status);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
-        Assert.Equal(5, log.Requests.Count);
+        Assert.Equal(6, log.Requests.Count);
         Assert.DoesNotContain(log.Requests, r => r.Request.StartsWith("/fhir/Patient", StringComparison.Ordinal) || r.Request.StartsWith("/fhir/Observation", StringComparison.Ordinal));
     }
 

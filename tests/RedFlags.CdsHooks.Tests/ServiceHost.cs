@@ -58,9 +58,29 @@ internal static class ServiceHost
             {
                 var key = char.ToLowerInvariant(type[0]) + type[1..];
                 var patient = context.Request.Query["patient"].ToString();
-                return Answer(context, log, expectedToken, patient == record.Id && record.Resources.TryGetValue(key, out var bundle) ? bundle : null);
+                var page = int.TryParse(context.Request.Query["_page"], out var n) ? n : 1;
+                return Answer(context, log, expectedToken, patient == record.Id && record.Resources.TryGetValue(key, out var bundle) ? Page(context, bundle, page) : null);
             });
         });
+
+    /// <summary>One entry per page, as a server with a small page size answers: page n, with a next link while more remain.</summary>
+    private static JsonObject Page(HttpContext context, JsonObject bundle, int page)
+    {
+        var entries = bundle["entry"]?.AsArray() ?? [];
+        var result = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "searchset", ["total"] = entries.Count };
+        if (page <= entries.Count)
+        {
+            result["entry"] = new JsonArray(entries[page - 1]!.DeepClone());
+        }
+
+        if (page < entries.Count)
+        {
+            var next = context.Request.Scheme + "://" + context.Request.Host + context.Request.Path + "?patient=" + context.Request.Query["patient"] + "&_page=" + (page + 1);
+            result["link"] = new JsonArray(new JsonObject { ["relation"] = "next", ["url"] = next });
+        }
+
+        return result;
+    }
 
     private static IResult Answer(HttpContext context, FhirServerLog log, string expectedToken, JsonObject? resource)
     {

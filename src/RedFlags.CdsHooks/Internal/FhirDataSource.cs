@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Bundle = Hl7.Fhir.Model.Bundle;
 using Hl7.Fhir.Rest;
 using Hl7.Fhir.Serialization;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,9 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
 {
     /// <summary>The name of the <see cref="HttpClient"/> the FHIR reads use (with the resilience handler).</summary>
     public const string HttpClientName = "RedFlags.CdsHooks.Fhir";
+
+    /// <summary>The most pages read of one search; what lies beyond stays unknown to the assessment.</summary>
+    public const int MaxPages = 20;
 
     /// <summary>The FHIR JSON texts of the patient's data, or null when some of it can be had neither way.</summary>
     public async Task<FhirData> GatherAsync(CdsHookRequest request, string patientId, CancellationToken cancellationToken)
@@ -60,9 +64,9 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
         using var client = new FhirClient(server, http, new FhirClientSettings { PreferredFormat = ResourceFormat.Json });
         try
         {
-            var resources = await Task.WhenAll(missing.Select(query => client.GetAsync(query, timeout.Token))).ConfigureAwait(false);
-            texts.AddRange(resources.Where(r => r is not null).Select(r => r!.ToJson()));
-            return new FhirData(texts, missing.Count, null);
+            var pages = await Task.WhenAll(missing.Select(query => ReadAllPagesAsync(client, query, timeout.Token))).ConfigureAwait(false);
+            texts.AddRange(pages.SelectMany(p => p));
+            return new FhirData(texts, pages.Sum(p => p.Count), null);
         }
         catch (Exception ex) when (ex is FhirOperationException or HttpRequestException or OperationCanceledException or FormatException or InvalidOperationException
             && !cancellationToken.IsCancellationRequested)
@@ -70,6 +74,25 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
             // The exception text may carry the server's reply but never the token; only its type is reported.
             return new FhirData(null, missing.Count, ex.GetType().Name);
         }
+    }
+
+    /// <summary>A read, and for a search every page after it (following the <c>next</c> links, at most <see cref="MaxPages"/>).</summary>
+    private static async Task<List<string>> ReadAllPagesAsync(FhirClient client, string query, CancellationToken cancellationToken)
+    {
+        var texts = new List<string>();
+        var resource = await client.GetAsync(query, cancellationToken).ConfigureAwait(false);
+        while (resource is not null)
+        {
+            texts.Add(resource.ToJson());
+            if (resource is not Bundle bundle || texts.Count >= MaxPages)
+            {
+                break;
+            }
+
+            resource = await client.ContinueAsync(bundle, PageDirection.Next, cancellationToken).ConfigureAwait(false);
+        }
+
+        return texts;
     }
 }
 
