@@ -54,6 +54,31 @@ public sealed class FhirFetchTests : SignedCallTests
     }
 
     [Fact]
+    public async Task PatientView_PrefetchedSearchWithANextLink_ReadsTheOtherPagesFromTheServer()
+    {
+        var patient = PatientRecord.Emergency();
+        var log = new FhirServerLog();
+        await using var fhir = await ServiceHost.StartFhirServerAsync(patient, log);
+        var prefetch = patient.Prefetch();
+        var conditions = prefetch["condition"]!.AsObject();
+        conditions["entry"]!.AsArray().RemoveAt(1);   // the abnormal gait is on the server's page 2 only
+        conditions["link"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["relation"] = "next",
+            ["url"] = new Uri(fhir.Address, "fhir/Condition?patient=" + patient.Id + "&_page=2").AbsoluteUri,
+        });
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, prefetch, new Uri(fhir.Address, "fhir").AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
+        var request = Assert.Single(log.Requests);
+        Assert.Equal("/fhir/Condition?patient=" + patient.Id + "&_page=2", request.Request);
+        Assert.True(request.Authorized);
+    }
+
+    [Fact]
     public async Task PatientView_FhirServerRefusesTheToken_Returns412()
     {
         var patient = PatientRecord.Emergency();

@@ -36,6 +36,11 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
             if (request.Prefetch is not null && request.Prefetch.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.Object)
             {
                 texts.Add(value.GetRawText());
+                if (NextLink(value) is string next)
+                {
+                    // A prefetched search with more pages: the rest is read from the server.
+                    missing.Add(next);
+                }
             }
             else
             {
@@ -74,6 +79,20 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
             // The exception text may carry the server's reply but never the token; only its type is reported.
             return new FhirData(null, missing.Count, ex.GetType().Name);
         }
+    }
+
+    /// <summary>The <c>next</c> link of a prefetched search Bundle, if any.</summary>
+    private static string? NextLink(JsonElement resource)
+    {
+        if (!resource.TryGetProperty("link", out var links) || links.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return links.EnumerateArray()
+            .Where(l => l.ValueKind == JsonValueKind.Object && l.TryGetProperty("relation", out var r) && r.ValueEquals("next") && l.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String)
+            .Select(l => l.GetProperty("url").GetString())
+            .FirstOrDefault(u => !string.IsNullOrEmpty(u));
     }
 
     /// <summary>A read, and for a search every page after it (following the <c>next</c> links, at most <see cref="MaxPages"/>).</summary>
