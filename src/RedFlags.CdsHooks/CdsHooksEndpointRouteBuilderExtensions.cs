@@ -38,6 +38,11 @@ public static class CdsHooksEndpointRouteBuilderExtensions
                 + "or switch on AllowAnonymousForDevelopment for local development.");
         }
 
+        foreach (var issuer in options.Issuers)
+        {
+            IssuerKeys.CheckConfigured(issuer);
+        }
+
         var group = endpoints.MapGroup(prefix);
         if (options.CorsOrigins.Count > 0)
         {

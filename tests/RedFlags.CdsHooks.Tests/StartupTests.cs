@@ -23,6 +23,19 @@ public sealed class StartupTests
     }
 
     [Theory]
+    [InlineData("not a key")]
+    [InlineData("{\"kty\":\"oct\",\"kid\":\"hmac-1\",\"k\":\"c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0\"}")]
+    public async Task MapRedFlagsCdsHooks_ConfiguredKeyNotAnAsymmetricPublicKey_FailsAtStart(string jwk)
+    {
+        var issuer = new CdsHooksIssuer { Issuer = "https://ehr.example.org" };
+        issuer.JsonWebKeys.Add(jwk);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceHost.StartAsync(o => o.Issuers.Add(issuer)));
+
+        Assert.Contains("https://ehr.example.org", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("https://sandbox.cds-hooks.org", "https://sandbox.cds-hooks.org")]
     [InlineData("https://elsewhere.example.org", null)]
     public async Task CorsOrigins_Preflight_AllowsOnlyTheConfiguredOrigin(string origin, string? allowed)

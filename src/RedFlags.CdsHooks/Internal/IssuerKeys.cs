@@ -51,6 +51,28 @@ internal sealed class IssuerKeys(IHttpClientFactory httpClients, IOptions<RedFla
         return (keyId is null ? all : all.Where(k => k.KeyId == keyId)).ToList();
     }
 
+    /// <summary>Throws at start when a configured JSON Web Key is not one, or not an RSA or EC public key.</summary>
+    public static void CheckConfigured(CdsHooksIssuer issuer)
+    {
+        foreach (var json in issuer.JsonWebKeys)
+        {
+            JsonWebKey key;
+            try
+            {
+                key = new JsonWebKey(json);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException("RedFlags CDS Hooks: a JSON Web Key of issuer " + issuer.Issuer + " is not valid JSON Web Key text.", ex);
+            }
+
+            if (!Asymmetric(key) || key.HasPrivateKey)
+            {
+                throw new InvalidOperationException("RedFlags CDS Hooks: a JSON Web Key of issuer " + issuer.Issuer + " is not an RSA or EC public key (kid " + key.Kid + ").");
+            }
+        }
+    }
+
     private static bool Contains(KeySet set, string? keyId) => keyId is not null && (set.Downloaded ?? []).Concat(set.Configured).Any(k => k.KeyId == keyId);
 
     private static List<SecurityKey> Configured(CdsHooksIssuer issuer) =>
