@@ -20,6 +20,19 @@ namespace RedFlags.Fhir;
 /// </remarks>
 public static class FhirPresentationReader
 {
+    /// <summary>
+    /// The FHIR resource types the reader uses, in the order a CDS Hooks prefetch lists them: every other type is
+    /// reported as not used.
+    /// </summary>
+    public static IReadOnlyList<string> ResourceTypes { get; } =
+        ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
+
+    /// <summary>
+    /// The LOINC codes of the Observations the reader uses (<see cref="FhirCodeSystems.Loinc"/>): a search or a CDS Hooks
+    /// prefetch can ask for these alone.
+    /// </summary>
+    public static IReadOnlyList<string> ObservationCodes { get; } = FhirMappingTables.ObservationCodes.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+
     private static readonly FhirJsonDeserializer s_deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
 
     /// <summary>Reads FHIR R4 JSON: a Bundle (its entries are read) or any single resource.</summary>
@@ -30,7 +43,36 @@ public static class FhirPresentationReader
     public static FhirReadResult ReadBundle(string json, CalendarDate assessmentDate, CareSetting setting)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return ReadJson([json], assessmentDate, setting);
+    }
+
+    /// <summary>
+    /// Reads several FHIR R4 JSON texts together, each a Bundle or a single resource (for example the prefetch of a
+    /// CDS Hooks request): one presentation from all of them, one report. A text that is not FHIR JSON is reported and
+    /// the others are still read.
+    /// </summary>
+    /// <param name="json">The JSON texts.</param>
+    /// <param name="assessmentDate">The date of the assessment (recency windows and ages are counted to it).</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadJson(IEnumerable<string> json, CalendarDate assessmentDate, CareSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         var issues = new List<FhirReadIssue>();
+        var resources = new List<(Resource Resource, string? FullUrl)>();
+        foreach (var text in json)
+        {
+            if (text is not null && Parse(text, issues) is Resource resource)
+            {
+                resources.AddRange(Flatten(resource, issues));
+            }
+        }
+
+        return new PresentationMapper(assessmentDate, setting, issues).Map(resources);
+    }
+
+    private static Resource? Parse(string json, List<FhirReadIssue> issues)
+    {
         Resource? resource;
         try
         {
@@ -48,8 +90,7 @@ public static class FhirPresentationReader
             resource = null;
         }
 
-        var resources = resource is null ? [] : Flatten(resource, issues);
-        return new PresentationMapper(assessmentDate, setting, issues).Map(resources);
+        return resource;
     }
 
     /// <summary>Reads a parsed Bundle (its entries).</summary>

@@ -179,4 +179,35 @@ public class WriterTests
         using var b = JsonDocument.Parse(CdsHooksWriter.ToResponseJson(Named("ces")));
         Assert.NotEqual(a.RootElement.GetProperty("cards")[0].GetProperty("uuid").GetString(), b.RootElement.GetProperty("cards")[0].GetProperty("uuid").GetString());
     }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(60)]
+    [InlineData(200)]
+    public void Summary_TextOfAnyLength_StaysUnder140AndNeverCutsAWord(int words)
+    {
+        var text = string.Join(' ', Enumerable.Range(0, words).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var summary = CdsHooksWriter.Summary(text);
+
+        Assert.True(summary.Length < CdsHooksWriter.SummaryLimit, summary);
+        if (text.Length < CdsHooksWriter.SummaryLimit)
+        {
+            Assert.Equal(text, summary);
+        }
+        else
+        {
+            Assert.EndsWith("\u2026", summary, StringComparison.Ordinal);
+            var kept = summary[..^1];
+            Assert.StartsWith(kept + " ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Summary_WordEndingExactlyAtTheLimit_KeepsTheWholeWord()
+    {
+        var text = new string('a', 137) + " bbb";
+
+        Assert.Equal(new string('a', 137) + "\u2026", CdsHooksWriter.Summary(text));
+    }
 }

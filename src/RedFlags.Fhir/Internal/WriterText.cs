@@ -80,15 +80,21 @@ internal static class WriterText
         return string.Create(CultureInfo.InvariantCulture, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
     }
 
-    /// <summary>Shortens text to fewer than <paramref name="limit"/> characters, ending with an ellipsis when cut.</summary>
-    public static string Shorten(string text, int limit)
+    /// <summary>
+    /// Shortens text to fewer than <paramref name="limit"/> characters at a word boundary, ending with an ellipsis when
+    /// cut; a single word longer than the limit is the only case cut inside a word.
+    /// </summary>
+    public static string ShortenAtWord(string text, int limit)
     {
         if (text.Length < limit)
         {
             return text;
         }
 
-        var cut = text[..(limit - 2)].TrimEnd();
+        // Room for the ellipsis: the kept text has at most limit - 2 characters.
+        var room = limit - 2;
+        var end = text.LastIndexOf(' ', room);
+        var cut = (end > 0 ? text[..end] : text[..room]).TrimEnd(' ', ',', ';', ':', '-', '(');
         return cut + "…";
     }
 
