@@ -23,6 +23,9 @@ public sealed record Assessment
     private ValueList<Question> _questions = ValueList<Question>.Empty;
     private ValueList<string> _patientAdvice = ValueList<string>.Empty;
 
+    /// <summary>Gets the opaque key of the presentation (<see cref="PatientPresentation.Id"/>), when it had one.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Gets the assessment date of the presentation.</summary>
     [JsonRequired]
     public CalendarDate AssessmentDate { get; init; }

@@ -37,6 +37,10 @@ public static class ErrorCodes
     /// <summary>A corticosteroid duration above zero is given while corticosteroid use is recorded as absent.</summary>
     public const string CorticosteroidContradiction = "RF1011";
 
+    /// <summary>The presentation's id is empty, longer than <see cref="PresentationValidator.MaximumIdLength"/>
+    /// characters, or has a character other than a letter, a digit or <c>- . _ : /</c>.</summary>
+    public const string IdInvalid = "RF1012";
+
     /// <summary>A rule id is empty or not upper-case words joined by hyphens.</summary>
     public const string RuleIdInvalid = "RF2001";
 

@@ -23,6 +23,12 @@ public sealed partial record PatientPresentation
     private ExaminationFindings _examination = ExaminationFindings.Empty;
     private LaboratoryResults _labs = LaboratoryResults.Empty;
 
+    /// <summary>Gets an opaque key of the patient or encounter, passed through to the assessment and every output so that a
+    /// result can be joined back to its record; RedFlags never reads it otherwise.</summary>
+    /// <value>1 to <see cref="PresentationValidator.MaximumIdLength"/> characters: letters, digits and <c>- . _ : /</c>
+    /// (a FHIR id or reference fits); <see langword="null"/> when not given.</value>
+    public string? Id { get; init; }
+
     /// <summary>Gets the date of the assessment, at which ages and durations are computed. Required.</summary>
     [JsonRequired]
     public CalendarDate AssessmentDate { get; init; }

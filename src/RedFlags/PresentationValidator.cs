@@ -19,6 +19,9 @@ public static class PresentationValidator
     /// <summary>The oldest age accepted, in years.</summary>
     public const int MaximumAgeYears = 130;
 
+    /// <summary>The longest presentation id accepted, in characters.</summary>
+    public const int MaximumIdLength = 64;
+
     /// <summary>Validates a presentation.</summary>
     /// <param name="presentation">The presentation.</param>
     /// <returns>Every problem found, in field order; <see cref="ValidationResult.Valid"/> when there is none.</returns>
@@ -76,6 +79,7 @@ public static class PresentationValidator
             || (p.DateOfBirth is CalendarDate born && (p.AgeYears is not null || born > assessed || assessed.DayNumber - born.DayNumber > SafeAgeDays))
             || (uint)p.Sex > (uint)Sex.Other
             || (uint)p.CareSetting > (uint)CareSetting.Oncology
+            || (p.Id is not null && !IsValidId(p.Id))
             || !FactTable.OwnFieldsArePlainlyValid(p))
         {
             return false;
@@ -147,8 +151,45 @@ public static class PresentationValidator
     private static bool Outside(double? value, (double Minimum, double Maximum) range)
         => value is double number && !(number >= range.Minimum && number <= range.Maximum);
 
+    // An opaque key that is safe in a file name, a CSV cell, a log line and a URL path: nothing to escape or misread.
+    private static bool IsValidId(string id)
+    {
+        if (id.Length is 0 or > MaximumIdLength)
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.' or '_' or ':' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The id as it may be shown in a message: at most the maximum length, control characters written as \uXXXX so that
+    // one problem stays one line.
+    private static string IdExcerpt(string id)
+    {
+        var excerpt = new System.Text.StringBuilder();
+        foreach (var c in id.Length > MaximumIdLength ? id.Substring(0, MaximumIdLength) : id)
+        {
+            _ = char.IsControl(c) ? excerpt.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)) : excerpt.Append(c);
+        }
+
+        return id.Length > MaximumIdLength ? excerpt.Append("...").ToString() : excerpt.ToString();
+    }
+
     private static void Check(PatientPresentation p, ref Collector errors)
     {
+        if (p.Id is not null && !IsValidId(p.Id))
+        {
+            errors.Add(ErrorCodes.IdInvalid, "id", IdExcerpt(p.Id), $"The id must be 1 to {MaximumIdLength} characters: letters, digits and - . _ : / only.");
+        }
+
         var assessed = p.AssessmentDate;
         var hasDate = assessed != default;
         if (!hasDate)

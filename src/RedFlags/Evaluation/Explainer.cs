@@ -64,6 +64,7 @@ internal static class Explainer
 
         return new Assessment
         {
+            Id = presentation.Id,
             AssessmentDate = presentation.AssessmentDate,
             CareSetting = presentation.CareSetting,
             Urgency = urgency,

@@ -5,14 +5,14 @@ using System.Text.Json.Serialization.Metadata;
 namespace RedFlags.Json;
 
 /// <summary>
-/// The generated contracts (<see cref="RedFlagsJsonContext"/>) with the presentation omission rule
-/// (<see cref="UnknownIsNotWritten"/>) added: what writes every document.
+/// The generated contracts (<see cref="RedFlagsJsonContext"/>) with the omission rules of presentations
+/// (<see cref="UnknownIsNotWritten"/>) and summaries (<see cref="EmptyIsNotWritten"/>) added: what writes every document.
 /// </summary>
 internal static class GeneratedContracts
 {
     private static readonly JsonSerializerOptions s_options = new(RedFlagsJsonContext.Default.Options)
     {
-        TypeInfoResolver = RedFlagsJsonContext.Default.WithAddedModifier(UnknownIsNotWritten.Apply),
+        TypeInfoResolver = RedFlagsJsonContext.Default.WithAddedModifier(UnknownIsNotWritten.Apply).WithAddedModifier(EmptyIsNotWritten.Apply),
     };
 
     /// <summary>Gets the options behind the contracts (their converters describe the enum names to the strict reader).</summary>
@@ -21,6 +21,8 @@ internal static class GeneratedContracts
     public static JsonTypeInfo<PatientPresentation> Presentation { get; } = Contract<PatientPresentation>();
 
     public static JsonTypeInfo<Assessment> Assessment { get; } = Contract<Assessment>();
+
+    public static JsonTypeInfo<AssessmentSummary> Summary { get; } = Contract<AssessmentSummary>();
 
     public static JsonTypeInfo<RuleSetDocument> RuleSet { get; } = Contract<RuleSetDocument>();
 

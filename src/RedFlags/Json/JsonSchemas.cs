@@ -27,6 +27,14 @@ internal static class JsonSchemas
         "What is known about an adult with low back pain at one assessment. A finding that is not written is unknown, never absent.",
         root => root);
 
+    /// <summary>Writes the schema of assessment summaries (<see cref="AssessmentSummary"/>).</summary>
+    public static string Summary() => Write(
+        typeof(AssessmentSummary),
+        "assessment-summary.schema.json",
+        "RedFlags assessment summary",
+        "The screening shape of an assessment: urgency and action, the deciding rule, each suspected condition with the rules that fired, the first open questions and the rule set.",
+        root => root);
+
     /// <summary>Writes the schema of rule-set documents: a full set, or a local set that extends the default catalogue.</summary>
     public static string RuleSet() => Write(
         typeof(RuleSetDocument),

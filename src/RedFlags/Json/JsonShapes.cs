@@ -20,6 +20,9 @@ internal static class JsonShapes
     /// <summary>Gets the shape of assessment documents.</summary>
     public static ObjectShape Assessment { get; } = (ObjectShape)Of(typeof(Assessment));
 
+    /// <summary>Gets the shape of assessment summaries.</summary>
+    public static ObjectShape Summary { get; } = (ObjectShape)Of(typeof(AssessmentSummary));
+
     /// <summary>Gets the shape of rule-set documents.</summary>
     public static ObjectShape RuleSet { get; } = (ObjectShape)Of(typeof(RuleSetDocument));
 

@@ -28,6 +28,8 @@ internal static partial class RecordBuilders
     private static readonly global::RedFlags.Question s_question = new global::RedFlags.Question();
     private static readonly global::RedFlags.RuleSetReference s_ruleSetReference = new global::RedFlags.RuleSetReference();
     private static readonly global::RedFlags.Rules.RuleCustomisation s_ruleCustomisation = new global::RedFlags.Rules.RuleCustomisation();
+    private static readonly global::RedFlags.AssessmentSummary s_assessmentSummary = new global::RedFlags.AssessmentSummary();
+    private static readonly global::RedFlags.ConditionSummary s_conditionSummary = new global::RedFlags.ConditionSummary();
     private static readonly global::RedFlags.Json.RuleSetDocument s_ruleSetDocument = new global::RedFlags.Json.RuleSetDocument();
     private static readonly global::RedFlags.Rules.RedFlagRule s_redFlagRule = new global::RedFlags.Rules.RedFlagRule();
     private static readonly global::RedFlags.Rules.PreTestProbability s_preTestProbability = new global::RedFlags.Rules.PreTestProbability();
@@ -39,17 +41,18 @@ internal static partial class RecordBuilders
         {
             return static v => new global::RedFlags.PatientPresentation()
             {
-                AssessmentDate = Value(v[0], s_patientPresentation.AssessmentDate),
-                AgeYears = Value(v[1], s_patientPresentation.AgeYears),
-                DateOfBirth = Value(v[2], s_patientPresentation.DateOfBirth),
-                Sex = Value(v[3], s_patientPresentation.Sex),
-                CareSetting = Value(v[4], s_patientPresentation.CareSetting),
-                Pain = Value(v[5], s_patientPresentation.Pain),
-                History = Value(v[6], s_patientPresentation.History),
-                Systemic = Value(v[7], s_patientPresentation.Systemic),
-                Neurology = Value(v[8], s_patientPresentation.Neurology),
-                Examination = Value(v[9], s_patientPresentation.Examination),
-                Labs = Value(v[10], s_patientPresentation.Labs),
+                Id = Value(v[0], s_patientPresentation.Id),
+                AssessmentDate = Value(v[1], s_patientPresentation.AssessmentDate),
+                AgeYears = Value(v[2], s_patientPresentation.AgeYears),
+                DateOfBirth = Value(v[3], s_patientPresentation.DateOfBirth),
+                Sex = Value(v[4], s_patientPresentation.Sex),
+                CareSetting = Value(v[5], s_patientPresentation.CareSetting),
+                Pain = Value(v[6], s_patientPresentation.Pain),
+                History = Value(v[7], s_patientPresentation.History),
+                Systemic = Value(v[8], s_patientPresentation.Systemic),
+                Neurology = Value(v[9], s_patientPresentation.Neurology),
+                Examination = Value(v[10], s_patientPresentation.Examination),
+                Labs = Value(v[11], s_patientPresentation.Labs),
             };
         }
 
@@ -177,17 +180,18 @@ internal static partial class RecordBuilders
         {
             return static v => new global::RedFlags.Assessment()
             {
-                AssessmentDate = Value(v[0], s_assessment.AssessmentDate),
-                CareSetting = Value(v[1], s_assessment.CareSetting),
-                Urgency = Value(v[2], s_assessment.Urgency),
-                Recommendation = Value(v[3], s_assessment.Recommendation),
-                DecidingRuleId = Value(v[4], s_assessment.DecidingRuleId),
-                Conditions = Items(v[5], s_assessment.Conditions),
-                Investigations = Items(v[6], s_assessment.Investigations),
-                Questions = Items(v[7], s_assessment.Questions),
-                PatientAdvice = Items(v[8], s_assessment.PatientAdvice),
-                RuleSet = Value(v[9], s_assessment.RuleSet),
-                Statement = Value(v[10], s_assessment.Statement),
+                Id = Value(v[0], s_assessment.Id),
+                AssessmentDate = Value(v[1], s_assessment.AssessmentDate),
+                CareSetting = Value(v[2], s_assessment.CareSetting),
+                Urgency = Value(v[3], s_assessment.Urgency),
+                Recommendation = Value(v[4], s_assessment.Recommendation),
+                DecidingRuleId = Value(v[5], s_assessment.DecidingRuleId),
+                Conditions = Items(v[6], s_assessment.Conditions),
+                Investigations = Items(v[7], s_assessment.Investigations),
+                Questions = Items(v[8], s_assessment.Questions),
+                PatientAdvice = Items(v[9], s_assessment.PatientAdvice),
+                RuleSet = Value(v[10], s_assessment.RuleSet),
+                Statement = Value(v[11], s_assessment.Statement),
             };
         }
 
@@ -319,6 +323,33 @@ internal static partial class RecordBuilders
                 RuleId = Value(v[0], s_ruleCustomisation.RuleId),
                 Kind = Value(v[1], s_ruleCustomisation.Kind),
                 Reason = Value(v[2], s_ruleCustomisation.Reason),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.AssessmentSummary))
+        {
+            return static v => new global::RedFlags.AssessmentSummary()
+            {
+                Id = Value(v[0], s_assessmentSummary.Id),
+                AssessmentDate = Value(v[1], s_assessmentSummary.AssessmentDate),
+                Urgency = Value(v[2], s_assessmentSummary.Urgency),
+                DecidingRuleId = Value(v[3], s_assessmentSummary.DecidingRuleId),
+                Action = Value(v[4], s_assessmentSummary.Action),
+                Timeframe = Value(v[5], s_assessmentSummary.Timeframe),
+                Conditions = Items(v[6], s_assessmentSummary.Conditions),
+                Questions = Items(v[7], s_assessmentSummary.Questions),
+                MoreQuestions = Value(v[8], s_assessmentSummary.MoreQuestions),
+                RuleSet = Value(v[9], s_assessmentSummary.RuleSet),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.ConditionSummary))
+        {
+            return static v => new global::RedFlags.ConditionSummary()
+            {
+                Condition = Value(v[0], s_conditionSummary.Condition),
+                Urgency = Value(v[1], s_conditionSummary.Urgency),
+                RuleIds = Items(v[2], s_conditionSummary.RuleIds),
             };
         }
 

@@ -130,6 +130,39 @@ public static class RedFlagsJson
         return WriteAssessment(assessment, a => JsonOutput.Write(GeneratedContracts.Assessment, a, indented));
     }
 
+    /// <summary>Writes the screening shape of an assessment (<see cref="AssessmentSummary"/>), with every list in its documented order.</summary>
+    /// <param name="summary">The summary, for example <c>AssessmentSummary.Of(evaluator.Assess(presentation))</c>.</param>
+    /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="summary"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Thrown when the summary holds a value JSON cannot represent (an undefined enum value).</exception>
+    public static string SerializeSummary(AssessmentSummary summary, bool indented = false)
+    {
+        Guard.NotNull(summary);
+        try
+        {
+            return JsonOutput.Write(GeneratedContracts.Summary, summary, indented);
+        }
+        catch (JsonException exception)
+        {
+            throw new ArgumentException("The summary holds a value that cannot be written in JSON: " + exception.Message, nameof(summary), exception);
+        }
+    }
+
+    /// <summary>Parses an assessment summary written by <see cref="SerializeSummary(AssessmentSummary, bool)"/>.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the document is malformed or does not match the format; it lists every problem.</exception>
+    public static AssessmentSummary ParseSummary(string json)
+    {
+        Guard.NotNull(json);
+        var context = new JsonReadContext();
+        var summary = JsonSource.TryGetBytes(json, context, out var bytes) ? ReadSummary(bytes, bytes.Length, context) : null;
+        context.ToResult().ThrowIfInvalid("assessment summary");
+        return summary!;
+    }
+
     /// <summary>Writes a presentation into a <see cref="Utf8JsonWriter"/> (which keeps its own options), as <see cref="Serialize(PatientPresentation, bool)"/> does.</summary>
     /// <param name="presentation">The presentation.</param>
     /// <param name="writer">The writer.</param>
@@ -198,6 +231,10 @@ public static class RedFlagsJson
         context.ToResult().ThrowIfInvalid("presentation");
         return presentation!;
     }
+
+    /// <summary>Reads an assessment summary strictly; <see langword="null"/> when it could not be read at all.</summary>
+    internal static AssessmentSummary? ReadSummary(byte[] bytes, int length, JsonReadContext context)
+        => StrictReader.Read(bytes, length, JsonShapes.Summary, context, out _) as AssessmentSummary;
 
     /// <summary>Reads an assessment strictly; <see langword="null"/> when it could not be read at all.</summary>
     internal static Assessment? ReadAssessment(byte[] bytes, int length, JsonReadContext context)

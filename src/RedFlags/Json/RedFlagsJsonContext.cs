@@ -43,6 +43,7 @@ namespace RedFlags.Json;
     })]
 [JsonSerializable(typeof(PatientPresentation))]
 [JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(AssessmentSummary))]
 [JsonSerializable(typeof(RuleSetDocument))]
 [JsonSerializable(typeof(ValidationProblem))]
 internal sealed partial class RedFlagsJsonContext : JsonSerializerContext

@@ -25,6 +25,21 @@ public class JsonGoldenTests
         => AssertMatchesFile("docs/schemas/presentation.schema.json", RedFlagsJson.PresentationSchema());
 
     [Fact]
+    public void SummarySchema_Generated_MatchesDocsFile()
+        => AssertMatchesFile("docs/schemas/assessment-summary.schema.json", JsonSchemas.Summary());
+
+    [Theory]
+    [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
+    public void SerializeSummary_ExampleAssessment_MatchesGoldenFile(string name)
+    {
+        var file = $"{Golden}/summaries/{name}.json";
+        var summary = AssessmentSummary.Of(new RedFlagEvaluator(DefaultCatalogue.RuleSet).Assess(Presentations[name]));
+
+        AssertMatchesFile(file, RedFlagsJson.SerializeSummary(summary, indented: true));
+        Assert.Equal(summary, RedFlagsJson.ParseSummary(RepositoryFiles.ReadText(file)));
+    }
+
+    [Fact]
     public void RuleSetSchema_Generated_MatchesDocsFile()
         => AssertMatchesFile("docs/schemas/rule-set.schema.json", RuleSetJson.Schema());
 
