@@ -248,10 +248,10 @@ public static class RedFlagsJson
             return null;
         }
 
-        var problems = PresentationValidator.Validate(presentation);
-        if (!problems.IsValid)
+        // The fast check first: an ordinary valid presentation builds no list of problems.
+        if (!PresentationValidator.IsValid(presentation))
         {
-            document!.AddSemantic(problems.Errors);
+            document!.AddSemantic(PresentationValidator.Validate(presentation).Errors);
         }
 
         return presentation;
