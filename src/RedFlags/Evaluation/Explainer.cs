@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using RedFlags.Internal;
 using RedFlags.Rules;
@@ -53,10 +54,11 @@ internal static class Explainer
             var keyCount = plan.FactKeyCount;
             var seenBy = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
             var collected = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
+            var pending = new Stack<(int Node, Truth Wanted)>();
             for (var i = 0; i < firedCount; i++)
             {
                 var count = 0;
-                CollectFacts(plan, plan.Rules[fired[i]].Root, Truth.True, nodeTruths, collected, ref count, seenBy, i + 1);
+                CollectFacts(plan, plan.Rules[fired[i]].Root, nodeTruths, collected, ref count, seenBy, i + 1, pending);
                 flags[i] = (count == 1 ? plan.SingleFactFlag(fired[i], collected[0], facts) : null)
                     ?? plan.NewFlag(fired[i], Facts(plan, facts, collected.Slice(0, count)));
             }
@@ -235,46 +237,55 @@ internal static class Explainer
         return text.Observed(FactReader.IsKnown(value) ? string.Concat(FormatObserved(value), " ", text.Unit) : "unknown");
     }
 
-    /// <summary>Collects the finding and number tests that give the node the value <paramref name="wanted"/> (true
-    /// or false), each fact key once per flag.</summary>
-    private static void CollectFacts(ExplanationCache plan, int nodeIndex, Truth wanted, ReadOnlySpan<Truth> nodeTruths, Span<int> into, ref int count, Span<int> seenBy, int flag)
+    /// <summary>Collects the finding and number tests that make the rule at <paramref name="root"/> true, each fact key
+    /// once per flag.</summary>
+    // Walks the nodes that made the flag's value, collecting each fact once. Iterative with an explicit stack (children
+    // pushed in reverse, so the order is the recursive walk's): a rule set's chains of flag references are as deep as
+    // its author made them, and a deep recursion would overflow the host's stack, which cannot be caught.
+    private static void CollectFacts(ExplanationCache plan, int root, ReadOnlySpan<Truth> nodeTruths, Span<int> into, ref int count, Span<int> seenBy, int flag, Stack<(int Node, Truth Wanted)> pending)
     {
-        ref readonly var node = ref plan.Graph.NodeAt(nodeIndex);
-        switch (node.Kind)
+        pending.Clear();
+        pending.Push((root, Truth.True));
+        while (pending.Count > 0)
         {
-            case NodeKind.Finding:
-            case NodeKind.Quantity:
+            var (nodeIndex, wanted) = pending.Pop();
+            ref readonly var node = ref plan.Graph.NodeAt(nodeIndex);
+            switch (node.Kind)
             {
-                var key = plan.TextAt(nodeIndex)!.Key;
-                if (seenBy[key] != flag)
+                case NodeKind.Finding:
+                case NodeKind.Quantity:
                 {
-                    seenBy[key] = flag;
-                    into[count++] = nodeIndex;
-                }
-
-                return;
-            }
-
-            case NodeKind.Flag:
-                CollectFacts(plan, plan.Rules[node.Argument].Root, wanted, nodeTruths, into, ref count, seenBy, flag);
-                return;
-            case NodeKind.Not:
-                CollectFacts(plan, plan.Graph.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True, nodeTruths, into, ref count, seenBy, flag);
-                return;
-            default:
-                // A conjunction is true through all its children, false through its false ones; a disjunction or
-                // at-least group is true through its true children, false through all. In every case: the children
-                // that have the wanted value.
-                for (var i = 0; i < node.ChildCount; i++)
-                {
-                    var child = plan.Graph.ChildAt(node.FirstChild + i);
-                    if (nodeTruths[child] == wanted)
+                    var key = plan.TextAt(nodeIndex)!.Key;
+                    if (seenBy[key] != flag)
                     {
-                        CollectFacts(plan, child, wanted, nodeTruths, into, ref count, seenBy, flag);
+                        seenBy[key] = flag;
+                        into[count++] = nodeIndex;
                     }
+
+                    break;
                 }
 
-                return;
+                case NodeKind.Flag:
+                    pending.Push((plan.Rules[node.Argument].Root, wanted));
+                    break;
+                case NodeKind.Not:
+                    pending.Push((plan.Graph.ChildAt(node.FirstChild), wanted == Truth.True ? Truth.False : Truth.True));
+                    break;
+                default:
+                    // A conjunction is true through all its children, false through its false ones; a disjunction or
+                    // at-least group is true through its true children, false through all. In every case: the children
+                    // that have the wanted value.
+                    for (var i = node.ChildCount - 1; i >= 0; i--)
+                    {
+                        var child = plan.Graph.ChildAt(node.FirstChild + i);
+                        if (nodeTruths[child] == wanted)
+                        {
+                            pending.Push((child, wanted));
+                        }
+                    }
+
+                    break;
+            }
         }
     }
 
