@@ -17,7 +17,8 @@ namespace RedFlags.Json;
 internal static class JsonSchemas
 {
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
-    private const string Home = "https://github.com/redflags-dotnet/redflags/docs/schemas/";
+    /// <summary>Where every schema's <c>$id</c> points: the raw file on the main branch, which an editor can fetch.</summary>
+    public const string Home = "https://raw.githubusercontent.com/redflags-dotnet/redflags/main/docs/schemas/";
 
     /// <summary>Writes the schema of presentation documents.</summary>
     public static string Presentation() => Write(

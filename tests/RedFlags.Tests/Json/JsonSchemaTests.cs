@@ -26,9 +26,21 @@ public class JsonSchemaTests
     public void PresentationSchema_ExamplePresentation_IsValid(string name)
         => AssertValid(s_presentation.Value, RepositoryFiles.ReadText($"{Golden}/presentations/{name}.json"));
 
+    [Theory]
+    [InlineData("presentation.schema.json")]
+    [InlineData("rule-set.schema.json")]
+    [InlineData("assessment-summary.schema.json")]
+    public void Schema_Id_IsTheRawUrlOfItsOwnFileOnMain(string file)
+    {
+        var id = System.Text.Json.Nodes.JsonNode.Parse(RepositoryFiles.ReadText($"docs/schemas/{file}"))!["$id"]!.GetValue<string>();
+
+        Assert.Equal(JsonSchemas.Home + file, id);
+        Assert.True(File.Exists(RepositoryFiles.PathOf(id.Replace("https://raw.githubusercontent.com/redflags-dotnet/redflags/main/", string.Empty, StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void PresentationSchema_DocumentNamingItsSchema_IsValid()
-        => AssertValid(s_presentation.Value, """{"$schema":"https://github.com/redflags-dotnet/redflags/docs/schemas/presentation.schema.json","assessmentDate":"2025-03-14"}""");
+        => AssertValid(s_presentation.Value, """{"$schema":"https://raw.githubusercontent.com/redflags-dotnet/redflags/main/docs/schemas/presentation.schema.json","assessmentDate":"2025-03-14"}""");
 
     [Fact]
     public void PresentationSchema_IntegerForFinding_IsInvalid()

@@ -5,7 +5,7 @@ namespace RedFlags.Tests.Json;
 /// <summary>A document may name the schema it follows, so that an editor can check it; the name is not part of it.</summary>
 public class SchemaReferenceTests
 {
-    private const string PresentationSchema = "https://github.com/redflags-dotnet/redflags/docs/schemas/presentation.schema.json";
+    private const string PresentationSchema = "https://raw.githubusercontent.com/redflags-dotnet/redflags/main/docs/schemas/presentation.schema.json";
 
     [Fact]
     public void ParsePresentation_SchemaPropertyAtTheRoot_IsIgnored()
@@ -28,7 +28,7 @@ public class SchemaReferenceTests
     [Fact]
     public void RuleSetJsonParse_SchemaPropertyAtTheRoot_IsIgnored()
     {
-        var set = RuleSetJson.Parse("""{"$schema":"https://github.com/redflags-dotnet/redflags/docs/schemas/rule-set.schema.json","id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default"}""");
+        var set = RuleSetJson.Parse("""{"$schema":"https://raw.githubusercontent.com/redflags-dotnet/redflags/main/docs/schemas/rule-set.schema.json","id":"my-clinic","version":"1.0.0","extends":"redflags-lbp-default"}""");
 
         Assert.Equal("my-clinic", set.Id);
     }
