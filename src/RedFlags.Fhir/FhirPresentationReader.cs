@@ -25,7 +25,7 @@ public static class FhirPresentationReader
     /// reported as not used.
     /// </summary>
     public static IReadOnlyList<string> ResourceTypes { get; } =
-        ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
+        ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory", "QuestionnaireResponse"];
 
     /// <summary>
     /// The LOINC codes of the Observations the reader uses (<see cref="FhirCodeSystems.Loinc"/>): a search or a CDS Hooks

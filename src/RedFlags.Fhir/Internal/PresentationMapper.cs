@@ -8,7 +8,7 @@ using FhirQuantity = Hl7.Fhir.Model.Quantity;
 namespace RedFlags.Fhir.Internal;
 
 /// <summary>Maps a set of FHIR R4 resources onto a <see cref="PatientPresentation"/>, recording every decision in a report.</summary>
-internal sealed class PresentationMapper
+internal sealed partial class PresentationMapper
 {
     private readonly CalendarDate _assessmentDate;
     private readonly CareSetting _careSetting;
@@ -79,6 +79,8 @@ internal sealed class PresentationMapper
             presentation = presentation.With(finding, Presence.Present);
         }
 
+        presentation = ApplyAnswers(presentation);
+
         var report = new FhirMappingReport
         {
             Mapped = _mapped.ToArray(),
@@ -114,6 +116,9 @@ internal sealed class PresentationMapper
                 break;
             case FamilyMemberHistory history:
                 MapFamilyMemberHistory(history, reference);
+                break;
+            case QuestionnaireResponse response:
+                MapQuestionnaireResponse(response, reference);
                 break;
             case Medication:
                 // Read through the MedicationStatement or MedicationRequest that references it.
