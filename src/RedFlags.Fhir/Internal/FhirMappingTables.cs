@@ -86,6 +86,10 @@ internal static class FhirMappingTables
     /// <summary>Days before the assessment date within which a resolved infection still counts as recent (brief: ~3 months, unverified).</summary>
     public const int RecentInfectionDays = 90;
 
+    /// <summary>Neurological symptoms that began or worsened within this many days are new (GIRFT cauda equina
+    /// pathway via BMJ Best Practice, evidence brief: "recent-onset (&lt;14 days) or worsening").</summary>
+    public const int RecentSymptomDays = 14;
+
     /// <summary>Days before the assessment date within which a procedure counts as recent (brief: ~3 months, unverified).</summary>
     public const int RecentProcedureDays = 90;
 

@@ -63,6 +63,7 @@ internal sealed partial class PresentationMapper
             }
         }
 
+        DecideSymptoms();
         var systemic = MapMeasurements(out var labs);
         var presentation = new PatientPresentation
         {
@@ -265,6 +266,14 @@ internal sealed partial class PresentationMapper
             }
 
             NotUsed(reference, code, "Condition.clinicalStatus is '" + clinical + "': not current.");
+            return;
+        }
+
+        if (match.Meaning is CodedMeaning.UrinaryRetention or CodedMeaning.UrinaryIncontinence or CodedMeaning.FaecalIncontinence or CodedMeaning.GaitDisturbance)
+        {
+            // Dates decide for symptoms and signs: decided once the whole input is read (the episode may come from a
+            // QuestionnaireResponse read later).
+            _symptoms.Add(new CodedSymptom(match.Meaning, reference, code, match.Display, clinical, OnsetDate(condition), FhirValues.Date(condition.RecordedDate), AbatementDate(condition)));
             return;
         }
 
