@@ -28,8 +28,11 @@ internal sealed partial class PresentationMapper
     // findings to fields, and reported under the path the core gives them.
     private readonly SortedSet<Finding> _present = [];
 
-    public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues)
+    private readonly FhirCodeTables _tables;
+
+    public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues, FhirCodeTables? tables = null)
     {
+        _tables = tables ?? FhirCodeTables.Default;
         _assessmentDate = assessmentDate;
         _careSetting = careSetting;
         _issues = issues;
@@ -200,7 +203,7 @@ internal sealed partial class PresentationMapper
         var familyCategory = FhirValues.Codings(condition.Category).Concat(FhirValues.Codings(condition.Code))
             .Any(c => string.Equals(c.System, FhirCodeSystems.Snomed, StringComparison.Ordinal) && FhirMappingTables.FamilyHistoryCategoryCodes.Contains(c.Code));
 
-        var (row, coding) = Match(condition.Code, FhirMappingTables.FindCondition);
+        var (row, coding) = Match(condition.Code, (system, code) => _tables.Find(FhirCodeKind.Condition, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(condition.Code), "The condition code is not in the mapping tables.");
@@ -352,7 +355,7 @@ internal sealed partial class PresentationMapper
 
         foreach (var condition in history.Condition ?? [])
         {
-            var (row, coding) = Match(condition.Code, FhirMappingTables.FindCondition);
+            var (row, coding) = Match(condition.Code, (system, code) => _tables.Find(FhirCodeKind.Condition, system, code));
             if (row is CodeRow match && coding is not null
                 && match.Meaning is CodedMeaning.Cancer or CodedMeaning.SecondaryCancer or CodedMeaning.FamilyHistoryOfCancer)
             {
@@ -400,7 +403,7 @@ internal sealed partial class PresentationMapper
             _ => null,
         };
 
-        var (row, coding) = Match(concept, FhirMappingTables.FindMedication);
+        var (row, coding) = Match(concept, (system, code) => _tables.Find(FhirCodeKind.Medication, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(concept), concept is null ? "The medication could not be resolved to a code." : "The medication code is not in the mapping tables.");
@@ -474,7 +477,7 @@ internal sealed partial class PresentationMapper
     private void MapProcedure(Procedure procedure, string reference)
     {
         var status = FhirValues.Literal(procedure.StatusElement);
-        var (row, coding) = Match(procedure.Code, FhirMappingTables.FindProcedure);
+        var (row, coding) = Match(procedure.Code, (system, code) => _tables.Find(FhirCodeKind.Procedure, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(procedure.Code), "The procedure code is not in the mapping tables.");
