@@ -92,6 +92,7 @@ internal sealed partial class PresentationMapper
             Issues = _issues.ToArray(),
             PatientReference = _patientReference,
             SourceReferences = _mapped.Select(m => m.Source).Distinct(StringComparer.Ordinal).ToArray(),
+            NotSupplied = QuestionnaireItems.NotSupplied(presentation),
         };
         return new FhirReadResult(presentation, report);
     }

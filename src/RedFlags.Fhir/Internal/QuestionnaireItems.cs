@@ -59,6 +59,14 @@ internal static class QuestionnaireItems
     /// <summary>Every item by link id.</summary>
     public static IReadOnlyDictionary<string, Entry> ByLinkId { get; } = Sections.SelectMany(s => s.Items).ToDictionary(e => e.LinkId, StringComparer.Ordinal);
 
+    /// <summary>The link ids of the items whose fact is unknown in <paramref name="presentation"/>.</summary>
+    public static string[] NotSupplied(PatientPresentation presentation) => Sections.SelectMany(s => s.Items).Where(e => e switch
+    {
+        { Finding: RedFlags.Finding finding } => presentation.Read(finding) == Presence.Unknown,
+        { Quantity: RedFlags.Quantity quantity } => presentation.Read(quantity) is null,
+        _ => presentation.Sex == Sex.Unknown,
+    }).Select(e => e.LinkId).ToArray();
+
     public static string Ucum(string unit) => s_ucum.TryGetValue(unit, out var code)
         ? code
         : throw new InvalidOperationException("The unit '" + unit + "' has no UCUM code in the questionnaire's unit table (QuestionnaireItems).");
