@@ -21,11 +21,12 @@ namespace RedFlags.Fhir;
 public static class FhirPresentationReader
 {
     /// <summary>
-    /// The FHIR resource types the reader uses, in the order a CDS Hooks prefetch lists them: every other type is
-    /// reported as not used.
+    /// The FHIR resource types of the record that the reader uses, in the order a CDS Hooks prefetch lists them. The
+    /// reader also reads a QuestionnaireResponse to the red-flag questionnaire (<see cref="RedFlagsQuestionnaire"/>),
+    /// which is not listed here (a prefetch does not ask for it); every other type is reported as not used.
     /// </summary>
     public static IReadOnlyList<string> ResourceTypes { get; } =
-        ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory", "QuestionnaireResponse"];
+        ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
 
     /// <summary>
     /// The LOINC codes of the Observations the reader uses (<see cref="FhirCodeSystems.Loinc"/>): a search or a CDS Hooks
