@@ -153,6 +153,17 @@ public class QuestionnaireResponseTests
     }
 
     [Fact]
+    public void ReadBundle_AuthoredMoreThan14DaysBeforeTheAssessment_IsNotUsed()
+    {
+        var json = new BundleBuilder().Patient("male", "1950-01-01").Add(Response(authored: "2012-05-01", answers: [("saddleNumbness", Present)])).Json();
+
+        var read = FhirPresentationReader.ReadBundle(json, s_date, CareSetting.PrimaryCare);
+
+        Assert.Contains("authored 2012-05-01 is more than 14 days before the assessment date 2026-11-24", Assert.Single(read.Report.NotUsed).Reason, StringComparison.Ordinal);
+        Assert.Equal(Presence.Unknown, read.Presentation.Neurology.SaddleNumbnessOrTingling);
+    }
+
+    [Fact]
     public void ReadBundle_NumberOutOfRange_IsReportedWithTheRange()
     {
         var response = Response(answers: [("temperatureCelsius", new FhirDecimal(98.6m))]);

@@ -53,6 +53,13 @@ internal sealed partial class PresentationMapper
             return;
         }
 
+        if (authored is CalendarDate answered && _assessmentDate.DaysSince(answered) > FhirMappingTables.RecentSymptomDays)
+        {
+            NotUsed(reference, null, "QuestionnaireResponse.authored " + answered + " is more than " + FhirMappingTables.RecentSymptomDays.ToString(CultureInfo.InvariantCulture)
+                + " days before the assessment date " + _assessmentDate + ": answers of an earlier episode are not used; ask again.", authoredLiteral);
+            return;
+        }
+
         if (version is null)
         {
             _issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Information, Source = reference, Message = "QuestionnaireResponse.questionnaire has no version; read as version " + RedFlagsQuestionnaire.Version + "." });
