@@ -20,6 +20,35 @@ public sealed record FhirMappingReport
 
     /// <summary>Gets the distinct references of the resources that gave at least one finding, in the order first used.</summary>
     public IReadOnlyList<string> SourceReferences { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Gets the facts the data could not supply: the link ids of the red-flag questionnaire (<see cref="RedFlagsQuestionnaire"/>;
+    /// finding and quantity names, and <c>sex</c>) whose value stayed unknown, in questionnaire order.
+    /// </summary>
+    public IReadOnlyList<string> NotSupplied { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Gets the decisive facts the data could not supply: the questions of <paramref name="assessment"/> (those that could
+    /// raise its urgency, most urgent first) about a fact in <see cref="NotSupplied"/>, for a completeness statement
+    /// or a CDS card to ask for exactly those, for example with the questionnaire's items of the same link ids.
+    /// </summary>
+    /// <param name="assessment">The assessment of the presentation read.</param>
+    /// <returns>The questions.</returns>
+    public IReadOnlyList<Question> DecisiveNotSupplied(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var missing = new HashSet<string>(NotSupplied, StringComparer.Ordinal);
+        var questions = new List<Question>();
+        foreach (var question in assessment.Questions)
+        {
+            if (missing.Contains(question.Name))
+            {
+                questions.Add(question);
+            }
+        }
+
+        return questions;
+    }
 }
 
 /// <summary>A finding set in the presentation and where it came from.</summary>

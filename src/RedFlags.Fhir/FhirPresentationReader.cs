@@ -21,8 +21,9 @@ namespace RedFlags.Fhir;
 public static class FhirPresentationReader
 {
     /// <summary>
-    /// The FHIR resource types the reader uses, in the order a CDS Hooks prefetch lists them: every other type is
-    /// reported as not used.
+    /// The FHIR resource types of the record that the reader uses, in the order a CDS Hooks prefetch lists them. The
+    /// reader also reads a QuestionnaireResponse to the red-flag questionnaire (<see cref="RedFlagsQuestionnaire"/>),
+    /// which is not listed here (a prefetch does not ask for it); every other type is reported as not used.
     /// </summary>
     public static IReadOnlyList<string> ResourceTypes { get; } =
         ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
@@ -32,6 +33,8 @@ public static class FhirPresentationReader
     /// prefetch can ask for these alone.
     /// </summary>
     public static IReadOnlyList<string> ObservationCodes { get; } = FhirMappingTables.ObservationCodes.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+
+    private static readonly FhirReadOptions s_defaultOptions = new();
 
     private static readonly FhirJsonDeserializer s_deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
 
@@ -56,8 +59,21 @@ public static class FhirPresentationReader
     /// <param name="setting">The care setting of the assessment.</param>
     /// <returns>The presentation and the mapping report.</returns>
     public static FhirReadResult ReadJson(IEnumerable<string> json, CalendarDate assessmentDate, CareSetting setting)
+        => ReadJson(json, assessmentDate, setting, s_defaultOptions);
+
+    /// <summary>
+    /// Reads several FHIR R4 JSON texts together, each a Bundle or a single resource, with options (for example local
+    /// codes added to the code tables).
+    /// </summary>
+    /// <param name="json">The JSON texts.</param>
+    /// <param name="assessmentDate">The date of the assessment (recency windows and ages are counted to it).</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadJson(IEnumerable<string> json, CalendarDate assessmentDate, CareSetting setting, FhirReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(options);
         var issues = new List<FhirReadIssue>();
         var resources = new List<(Resource Resource, string? FullUrl)>();
         foreach (var text in json)
@@ -68,7 +84,7 @@ public static class FhirPresentationReader
             }
         }
 
-        return new PresentationMapper(assessmentDate, setting, issues).Map(resources);
+        return new PresentationMapper(assessmentDate, setting, issues, options.CodeTables).Map(resources);
     }
 
     private static Resource? Parse(string json, List<FhirReadIssue> issues)
@@ -111,11 +127,21 @@ public static class FhirPresentationReader
     /// <param name="setting">The care setting of the assessment.</param>
     /// <returns>The presentation and the mapping report.</returns>
     public static FhirReadResult ReadResources(IEnumerable<Resource> resources, CalendarDate assessmentDate, CareSetting setting)
+        => ReadResources(resources, assessmentDate, setting, s_defaultOptions);
+
+    /// <summary>Reads a set of parsed resources (Bundles among them are opened) with options (for example local codes).</summary>
+    /// <param name="resources">The resources.</param>
+    /// <param name="assessmentDate">The date of the assessment.</param>
+    /// <param name="setting">The care setting of the assessment.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The presentation and the mapping report.</returns>
+    public static FhirReadResult ReadResources(IEnumerable<Resource> resources, CalendarDate assessmentDate, CareSetting setting, FhirReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(resources);
+        ArgumentNullException.ThrowIfNull(options);
         var issues = new List<FhirReadIssue>();
         var all = resources.Where(r => r is not null).SelectMany(r => Flatten(r, issues)).ToList();
-        return new PresentationMapper(assessmentDate, setting, issues).Map(all);
+        return new PresentationMapper(assessmentDate, setting, issues, options.CodeTables).Map(all);
     }
 
     private static List<(Resource Resource, string? FullUrl)> Flatten(Resource resource, List<FhirReadIssue> issues)

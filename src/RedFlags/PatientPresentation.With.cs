@@ -28,4 +28,18 @@ public sealed partial record PatientPresentation
     /// <returns>The changed copy.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">Thrown when <paramref name="quantity"/> is not defined.</exception>
     public PatientPresentation With(Quantity quantity, double? value) => FactTable.With(this, quantity, value);
+
+    /// <summary>Gets the presence that <paramref name="finding"/> reads in this presentation, as the evaluator reads it.</summary>
+    /// <remarks>The read counterpart of <see cref="With(Finding, Presence)"/>: adapters that write a presentation out (for
+    /// example as a FHIR QuestionnaireResponse) read every finding through it, so they keep no copy of the core's mapping.</remarks>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The presence; <see cref="Presence.Unknown"/> for a value that is not a defined finding.</returns>
+    public Presence Read(Finding finding) => FactTable.Read(this, finding);
+
+    /// <summary>Gets the value of <paramref name="quantity"/> in its unit (see <see cref="Vocabulary.Unit(Quantity)"/>), as the evaluator reads it.</summary>
+    /// <remarks>The read counterpart of <see cref="With(Quantity, double?)"/>; an age is counted from the date of birth
+    /// to <see cref="AssessmentDate"/> when the date of birth is given.</remarks>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The value, or <see langword="null"/> when it is unknown.</returns>
+    public double? Read(Quantity quantity) => FactTable.Read(this, quantity) is var value && !double.IsNaN(value) ? value : null;
 }

@@ -17,6 +17,7 @@ public class FhirCommandTests
     {
         { "fhir-mscc-known-cancer.json", Urgency.Emergency },
         { "fhir-urgent-recent-infection.json", Urgency.Urgent },
+        { "fhir-saddle-numbness-questionnaire.json", Urgency.Emergency },
     };
 
     [Theory]
@@ -37,6 +38,7 @@ public class FhirCommandTests
     [Theory]
     [InlineData("fhir-mscc-known-cancer.json", "EMERGENCY", "MAL-MSCC-NEURO")]
     [InlineData("fhir-urgent-recent-infection.json", "URGENT", "history.recentInfectionOrBacteraemia = present <- Condition/c1")]
+    [InlineData("fhir-saddle-numbness-questionnaire.json", "EMERGENCY", "neurology.saddleNumbnessOrTingling = present <- QuestionnaireResponse/qr1")]
     public void Assess_FhirBundleAsText_PrintsTheMappingBeforeTheReport(string file, string urgency, string expectedText)
     {
         var result = Cli.Run("assess", "--fhir", Cli.Fixture(file), "--date", AssessmentDate, "--setting", "primary-care");

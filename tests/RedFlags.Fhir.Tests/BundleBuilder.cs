@@ -20,7 +20,7 @@ internal sealed class BundleBuilder
         return Add(patient);
     }
 
-    public BundleBuilder Condition(string system, string code, string clinical = "active", string verification = "confirmed", string? onset = null, string? abatement = null)
+    public BundleBuilder Condition(string system, string code, string clinical = "active", string verification = "confirmed", string? onset = null, string? abatement = null, string? recorded = null)
     {
         var condition = new Condition
         {
@@ -29,6 +29,7 @@ internal sealed class BundleBuilder
             VerificationStatus = new CodeableConcept(FhirCodeSystems.ConditionVerification, verification),
             Code = new CodeableConcept(system, code),
             Subject = new ResourceReference("Patient/p1"),
+            RecordedDate = recorded,
         };
         if (onset is not null)
         {

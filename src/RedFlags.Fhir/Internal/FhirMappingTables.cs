@@ -86,6 +86,10 @@ internal static class FhirMappingTables
     /// <summary>Days before the assessment date within which a resolved infection still counts as recent (brief: ~3 months, unverified).</summary>
     public const int RecentInfectionDays = 90;
 
+    /// <summary>Neurological symptoms that began or worsened within this many days are new (GIRFT cauda equina
+    /// pathway via BMJ Best Practice, evidence brief: "recent-onset (&lt;14 days) or worsening").</summary>
+    public const int RecentSymptomDays = 14;
+
     /// <summary>Days before the assessment date within which a procedure counts as recent (brief: ~3 months, unverified).</summary>
     public const int RecentProcedureDays = 90;
 
@@ -275,15 +279,6 @@ internal static class FhirMappingTables
         new("4691-2", ObservationKind.PlasmaViscosity, "Viscosity of plasma"),
     ];
 
-    /// <summary>Finds the row for a Condition code.</summary>
-    public static CodeRow? FindCondition(string? system, string? code) => Find(ConditionCodes, system, code);
-
-    /// <summary>Finds the row for a medication code.</summary>
-    public static CodeRow? FindMedication(string? system, string? code) => Find(MedicationCodes, system, code);
-
-    /// <summary>Finds the row for a procedure code.</summary>
-    public static CodeRow? FindProcedure(string? system, string? code) => Find(ProcedureCodes, system, code);
-
     /// <summary>Finds the row for a LOINC observation code.</summary>
     public static ObservationRow? FindObservation(string? system, string? code)
     {
@@ -303,7 +298,7 @@ internal static class FhirMappingTables
         return null;
     }
 
-    private static CodeRow? Find(IReadOnlyList<CodeRow> table, string? system, string? code)
+    public static CodeRow? Find(IReadOnlyList<CodeRow> table, string? system, string? code)
     {
         if (system is null || code is null)
         {

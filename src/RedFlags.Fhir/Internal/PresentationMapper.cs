@@ -8,7 +8,7 @@ using FhirQuantity = Hl7.Fhir.Model.Quantity;
 namespace RedFlags.Fhir.Internal;
 
 /// <summary>Maps a set of FHIR R4 resources onto a <see cref="PatientPresentation"/>, recording every decision in a report.</summary>
-internal sealed class PresentationMapper
+internal sealed partial class PresentationMapper
 {
     private readonly CalendarDate _assessmentDate;
     private readonly CareSetting _careSetting;
@@ -28,8 +28,11 @@ internal sealed class PresentationMapper
     // findings to fields, and reported under the path the core gives them.
     private readonly SortedSet<Finding> _present = [];
 
-    public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues)
+    private readonly FhirCodeTables _tables;
+
+    public PresentationMapper(CalendarDate assessmentDate, CareSetting careSetting, List<FhirReadIssue> issues, FhirCodeTables? tables = null)
     {
+        _tables = tables ?? FhirCodeTables.Default;
         _assessmentDate = assessmentDate;
         _careSetting = careSetting;
         _issues = issues;
@@ -63,6 +66,7 @@ internal sealed class PresentationMapper
             }
         }
 
+        DecideSymptoms();
         var systemic = MapMeasurements(out var labs);
         var presentation = new PatientPresentation
         {
@@ -79,6 +83,8 @@ internal sealed class PresentationMapper
             presentation = presentation.With(finding, Presence.Present);
         }
 
+        presentation = ApplyAnswers(presentation);
+
         var report = new FhirMappingReport
         {
             Mapped = _mapped.ToArray(),
@@ -86,6 +92,7 @@ internal sealed class PresentationMapper
             Issues = _issues.ToArray(),
             PatientReference = _patientReference,
             SourceReferences = _mapped.Select(m => m.Source).Distinct(StringComparer.Ordinal).ToArray(),
+            NotSupplied = QuestionnaireItems.NotSupplied(presentation),
         };
         return new FhirReadResult(presentation, report);
     }
@@ -114,6 +121,9 @@ internal sealed class PresentationMapper
                 break;
             case FamilyMemberHistory history:
                 MapFamilyMemberHistory(history, reference);
+                break;
+            case QuestionnaireResponse response:
+                MapQuestionnaireResponse(response, reference);
                 break;
             case Medication:
                 // Read through the MedicationStatement or MedicationRequest that references it.
@@ -194,7 +204,7 @@ internal sealed class PresentationMapper
         var familyCategory = FhirValues.Codings(condition.Category).Concat(FhirValues.Codings(condition.Code))
             .Any(c => string.Equals(c.System, FhirCodeSystems.Snomed, StringComparison.Ordinal) && FhirMappingTables.FamilyHistoryCategoryCodes.Contains(c.Code));
 
-        var (row, coding) = Match(condition.Code, FhirMappingTables.FindCondition);
+        var (row, coding) = Match(condition.Code, (system, code) => _tables.Find(FhirCodeKind.Condition, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(condition.Code), "The condition code is not in the mapping tables.");
@@ -260,6 +270,14 @@ internal sealed class PresentationMapper
             }
 
             NotUsed(reference, code, "Condition.clinicalStatus is '" + clinical + "': not current.");
+            return;
+        }
+
+        if (match.Meaning is CodedMeaning.UrinaryRetention or CodedMeaning.UrinaryIncontinence or CodedMeaning.FaecalIncontinence or CodedMeaning.GaitDisturbance)
+        {
+            // Dates decide for symptoms and signs: decided once the whole input is read (the episode may come from a
+            // QuestionnaireResponse read later).
+            _symptoms.Add(new CodedSymptom(match.Meaning, reference, code, match.Display, clinical, OnsetDate(condition), FhirValues.Date(condition.RecordedDate), AbatementDate(condition)));
             return;
         }
 
@@ -338,7 +356,7 @@ internal sealed class PresentationMapper
 
         foreach (var condition in history.Condition ?? [])
         {
-            var (row, coding) = Match(condition.Code, FhirMappingTables.FindCondition);
+            var (row, coding) = Match(condition.Code, (system, code) => _tables.Find(FhirCodeKind.Condition, system, code));
             if (row is CodeRow match && coding is not null
                 && match.Meaning is CodedMeaning.Cancer or CodedMeaning.SecondaryCancer or CodedMeaning.FamilyHistoryOfCancer)
             {
@@ -386,7 +404,7 @@ internal sealed class PresentationMapper
             _ => null,
         };
 
-        var (row, coding) = Match(concept, FhirMappingTables.FindMedication);
+        var (row, coding) = Match(concept, (system, code) => _tables.Find(FhirCodeKind.Medication, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(concept), concept is null ? "The medication could not be resolved to a code." : "The medication code is not in the mapping tables.");
@@ -460,7 +478,7 @@ internal sealed class PresentationMapper
     private void MapProcedure(Procedure procedure, string reference)
     {
         var status = FhirValues.Literal(procedure.StatusElement);
-        var (row, coding) = Match(procedure.Code, FhirMappingTables.FindProcedure);
+        var (row, coding) = Match(procedure.Code, (system, code) => _tables.Find(FhirCodeKind.Procedure, system, code));
         if (row is not CodeRow match || coding is null)
         {
             NotUsed(reference, FirstCode(procedure.Code), "The procedure code is not in the mapping tables.");

@@ -76,7 +76,18 @@ internal static class WriterText
         SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+#if NET9_0_OR_GREATER
         var hex = Convert.ToHexStringLower(hash[..16]);
+#else
+        var hex = string.Create(32, hash[..16].ToArray(), static (chars, bytes) =>
+        {
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                chars[2 * i] = "0123456789abcdef"[bytes[i] >> 4];
+                chars[(2 * i) + 1] = "0123456789abcdef"[bytes[i] & 0xF];
+            }
+        });
+#endif
         return string.Create(CultureInfo.InvariantCulture, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
     }
 

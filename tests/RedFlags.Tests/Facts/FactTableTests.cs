@@ -54,6 +54,7 @@ public sealed class FactTableTests
             {
                 var changed = patient.With(finding, value);
                 Assert.Equal(value, FactTable.Read(changed, finding));
+                Assert.Equal(value, changed.Read(finding));
                 Assert.True(PresentationValidator.Validate(changed).IsValid, $"{finding} = {value} made an invalid presentation.");
             }
         }
@@ -99,6 +100,7 @@ public sealed class FactTableTests
                 FactTable.QuantityValues(p, values);
                 Assert.Equal(read, compiled(p));
                 Assert.Equal(read, values[FactTable.SlotOf(quantity)]);
+                Assert.Equal(double.IsNaN(read) ? null : read, p.Read(quantity));
                 if (value is not null)
                 {
                     Assert.Equal(Math.Round(value.Value), Math.Round(read));
