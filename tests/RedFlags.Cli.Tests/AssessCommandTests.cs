@@ -73,6 +73,29 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void Assess_NothingKnown_HeadlineIsProvisionalAndListsTheDecisiveQuestions()
+    {
+        // Issue #18 item 5: an empty presentation is not an all-clear.
+        var result = Cli.Run("assess", Cli.Fixture("nothing-known.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var headline = result.Output.Split('\n').Single(line => line.StartsWith("Urgency:", StringComparison.Ordinal));
+        Assert.Contains("ROUTINE PROVISIONAL (incomplete: ask these first)", headline, StringComparison.Ordinal);
+        Assert.Contains("Completeness: Incomplete: ask these first: bladder", result.Output, StringComparison.Ordinal);
+        Assert.Contains("recent injury", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_EveryDecisiveQuestionAnswered_HeadlineIsNotProvisional()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("PROVISIONAL", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Every decisive question is answered", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assess_OncologySetting_NamesTheSettingWithVocabularysLabel()
     {
         // The CLI wrote "oncology"; Vocabulary.Label(CareSetting.Oncology) is "Oncology service".

@@ -62,10 +62,13 @@ internal static class Explainer
             }
         }
 
+        var open = Completeness.Open(facts);
         return new Assessment
         {
             AssessmentDate = presentation.AssessmentDate,
             CareSetting = presentation.CareSetting,
+            OpenDecisiveQuestions = ValueList<DecisiveQuestion>.Own(open),
+            Completeness = Completeness.Statement(open),
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
