@@ -55,6 +55,18 @@ public static partial class DefaultCatalogue
         PatientAdvice = "You need to be seen today at a hospital to check for a broken bone in the spine.",
     });
 
+    // Brief §13.1: severe hypercalcaemia is a same-day admission whatever its cause. After the spinal emergencies,
+    // which name their own action.
+    private static Pathway SevereHypercalcaemiaAdmission => new(45, new()
+    {
+        Urgency = Urgency.Emergency,
+        Action = "Admit the same day for severe hypercalcaemia; look for its cause, including myeloma and bone metastases.",
+        Timeframe = "Same day (admit immediately)",
+        Investigations = [Investigation.FullBloodCount, Investigation.Calcium, Investigation.SerumProteinElectrophoresis, Investigation.SerumFreeLightChains],
+        Basis = Sources.CksHypercalcaemia + " [V]; " + Sources.BriefLaboratoryLimits,
+        PatientAdvice = "Your calcium level is very high, which needs treatment in hospital today.",
+    });
+
     // Pathway 5.
     private static Pathway CompressionUrgent => new(50, new()
     {

@@ -17,6 +17,7 @@ internal static partial class RecordBuilders
     private static readonly global::RedFlags.NeurologicalFeatures s_neurologicalFeatures = new global::RedFlags.NeurologicalFeatures();
     private static readonly global::RedFlags.ExaminationFindings s_examinationFindings = new global::RedFlags.ExaminationFindings();
     private static readonly global::RedFlags.LaboratoryResults s_laboratoryResults = new global::RedFlags.LaboratoryResults();
+    private static readonly global::RedFlags.ReferenceRange s_referenceRange = new global::RedFlags.ReferenceRange();
     private static readonly global::RedFlags.Assessment s_assessment = new global::RedFlags.Assessment();
     private static readonly global::RedFlags.Rules.Recommendation s_recommendation = new global::RedFlags.Rules.Recommendation();
     private static readonly global::RedFlags.ConditionAssessment s_conditionAssessment = new global::RedFlags.ConditionAssessment();
@@ -164,12 +165,26 @@ internal static partial class RecordBuilders
                 AdjustedCalciumMillimolesPerLitre = Value(v[3], s_laboratoryResults.AdjustedCalciumMillimolesPerLitre),
                 WhiteCellCountBillionsPerLitre = Value(v[4], s_laboratoryResults.WhiteCellCountBillionsPerLitre),
                 PlasmaViscosityMillipascalSeconds = Value(v[5], s_laboratoryResults.PlasmaViscosityMillipascalSeconds),
-                RaisedCrp = Value(v[6], s_laboratoryResults.RaisedCrp),
-                Anaemia = Value(v[7], s_laboratoryResults.Anaemia),
-                Hypercalcaemia = Value(v[8], s_laboratoryResults.Hypercalcaemia),
-                Leukopenia = Value(v[9], s_laboratoryResults.Leukopenia),
-                RaisedPlasmaViscosity = Value(v[10], s_laboratoryResults.RaisedPlasmaViscosity),
-                MyelomaScreenAbnormal = Value(v[11], s_laboratoryResults.MyelomaScreenAbnormal),
+                CrpRange = Value(v[6], s_laboratoryResults.CrpRange),
+                HaemoglobinRange = Value(v[7], s_laboratoryResults.HaemoglobinRange),
+                AdjustedCalciumRange = Value(v[8], s_laboratoryResults.AdjustedCalciumRange),
+                WhiteCellCountRange = Value(v[9], s_laboratoryResults.WhiteCellCountRange),
+                PlasmaViscosityRange = Value(v[10], s_laboratoryResults.PlasmaViscosityRange),
+                RaisedCrp = Value(v[11], s_laboratoryResults.RaisedCrp),
+                Anaemia = Value(v[12], s_laboratoryResults.Anaemia),
+                Hypercalcaemia = Value(v[13], s_laboratoryResults.Hypercalcaemia),
+                Leukopenia = Value(v[14], s_laboratoryResults.Leukopenia),
+                RaisedPlasmaViscosity = Value(v[15], s_laboratoryResults.RaisedPlasmaViscosity),
+                MyelomaScreenAbnormal = Value(v[16], s_laboratoryResults.MyelomaScreenAbnormal),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.ReferenceRange))
+        {
+            return static v => new global::RedFlags.ReferenceRange()
+            {
+                Low = Value(v[0], s_referenceRange.Low),
+                High = Value(v[1], s_referenceRange.High),
             };
         }
 

@@ -32,6 +32,7 @@ public class RuleThresholdTests
             () => NothingFound().With(Quantity.AgeYears, 50).With(Finding.UnexplainedWeightLoss).With(Quantity.EsrMillimetresPerHour, 19.9)),
         ["MAL-MYELOMA-NG12"] = (() => NothingFound().With(Quantity.AgeYears, 60).With(Finding.PersistentPain), () => NothingFound().With(Quantity.AgeYears, 59).With(Finding.PersistentPain)),
         ["MAL-MYELOMA-LABS"] = (() => NothingFound().With(Finding.Hypercalcaemia, Finding.PersistentPain), () => NothingFound().With(Finding.Hypercalcaemia)),
+        ["MAL-SEVERE-HYPERCALCAEMIA"] = (() => NothingFound().With(Finding.Hypercalcaemia).With(Quantity.AdjustedCalciumMillimolesPerLitre, 3.41), () => NothingFound().With(Finding.Hypercalcaemia).With(Quantity.AdjustedCalciumMillimolesPerLitre, 3.40)),
         ["MAL-PANCREATIC-NG12"] = (() => NothingFound().With(Quantity.AgeYears, 60).With(Finding.UnexplainedWeightLoss), () => NothingFound().With(Quantity.AgeYears, 59).With(Finding.UnexplainedWeightLoss)),
         ["MAL-MSCC-NEURO"] = (() => WithCancer(CancerSite.Breast).With(Finding.GaitDisturbance), () => NothingFound().With(Finding.GaitDisturbance)),
         ["MAL-MSCC-PAIN"] = (() => WithCancer(CancerSite.Breast).With(Finding.PainWorseOnStraining), () => WithCancer(CancerSite.Breast)),
