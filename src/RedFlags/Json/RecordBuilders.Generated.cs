@@ -73,7 +73,8 @@ internal static partial class RecordBuilders
                 RadicularOrBandLike = Value(v[12], s_painFeatures.RadicularOrBandLike),
                 InsidiousOnset = Value(v[13], s_painFeatures.InsidiousOnset),
                 Persistent = Value(v[14], s_painFeatures.Persistent),
-                NoImprovementAfterFourWeeksOfConservativeCare = Value(v[15], s_painFeatures.NoImprovementAfterFourWeeksOfConservativeCare),
+                SuddenSevereCentralOnset = Value(v[15], s_painFeatures.SuddenSevereCentralOnset),
+                NoImprovementAfterFourWeeksOfConservativeCare = Value(v[16], s_painFeatures.NoImprovementAfterFourWeeksOfConservativeCare),
             };
         }
 

@@ -36,6 +36,7 @@ public class RuleThresholdTests
         ["MAL-PANCREATIC-NG12"] = (() => NothingFound().With(Quantity.AgeYears, 60).With(Finding.UnexplainedWeightLoss), () => NothingFound().With(Quantity.AgeYears, 59).With(Finding.UnexplainedWeightLoss)),
         ["MAL-MSCC-NEURO"] = (() => WithCancer(CancerSite.Breast).With(Finding.GaitDisturbance), () => NothingFound().With(Finding.GaitDisturbance)),
         ["MAL-MSCC-PAIN"] = (() => WithCancer(CancerSite.Breast).With(Finding.PainWorseOnStraining), () => WithCancer(CancerSite.Breast)),
+        ["FRX-SUDDEN-ONSET"] = (() => NothingFound().With(Finding.SuddenSevereOnset).With(Quantity.AgeYears, 70), () => NothingFound().With(Finding.SuddenSevereOnset).With(Quantity.AgeYears, 69)),
         ["CES-SADDLE-SENSORY"] = (() => NothingFound().With(Finding.SaddleNumbness).With(Finding.NeurologicalSymptomsRecent, Presence.Unknown), () => NothingFound().With(Finding.SaddleNumbness)),
         ["CES-BLADDER"] = (() => NothingFound().With(Finding.AlteredBladderSensation, Finding.NeurologicalSymptomsRecent), () => NothingFound().With(Finding.AlteredBladderSensation)),
         ["CES-BOWEL"] = (() => NothingFound().With(Finding.FaecalIncontinence, Finding.NeurologicalSymptomsRecent), () => NothingFound().With(Finding.FaecalIncontinence)),
