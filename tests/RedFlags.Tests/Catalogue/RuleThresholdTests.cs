@@ -35,6 +35,7 @@ public class RuleThresholdTests
         ["MAL-SEVERE-HYPERCALCAEMIA"] = (() => NothingFound().With(Finding.Hypercalcaemia).With(Quantity.AdjustedCalciumMillimolesPerLitre, 3.41), () => NothingFound().With(Finding.Hypercalcaemia).With(Quantity.AdjustedCalciumMillimolesPerLitre, 3.40)),
         ["MAL-PANCREATIC-NG12"] = (() => NothingFound().With(Quantity.AgeYears, 60).With(Finding.UnexplainedWeightLoss), () => NothingFound().With(Quantity.AgeYears, 59).With(Finding.UnexplainedWeightLoss)),
         ["MAL-MSCC-NEURO"] = (() => WithCancer(CancerSite.Breast).With(Finding.GaitDisturbance), () => NothingFound().With(Finding.GaitDisturbance)),
+        ["MAL-MSCC-SUSPECTED"] = (() => NothingFound().With(Quantity.AgeYears, 50).With(Finding.GaitDisturbance, Finding.NeurologicalSymptomsRecent), () => NothingFound().With(Quantity.AgeYears, 49).With(Finding.GaitDisturbance, Finding.NeurologicalSymptomsRecent)),
         ["MAL-MSCC-PAIN"] = (() => WithCancer(CancerSite.Breast).With(Finding.PainWorseOnStraining), () => WithCancer(CancerSite.Breast)),
         ["FRX-SUDDEN-ONSET"] = (() => NothingFound().With(Finding.SuddenSevereOnset).With(Quantity.AgeYears, 70), () => NothingFound().With(Finding.SuddenSevereOnset).With(Quantity.AgeYears, 69)),
         ["CES-SADDLE-SENSORY"] = (() => NothingFound().With(Finding.SaddleNumbness).With(Finding.NeurologicalSymptomsRecent, Presence.Unknown), () => NothingFound().With(Finding.SaddleNumbness)),
