@@ -15,6 +15,14 @@ public sealed record LaboratoryLimits
     /// no default for CRP or plasma viscosity.</summary>
     public static LaboratoryLimits Default { get; } = new();
 
+    /// <summary>Reads the laboratory numbers of a presentation into their findings with these limits, as an evaluator
+    /// whose rule set has them does: the laboratory's flag when given, else its reference range, else the limit.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <returns>A copy with the laboratory findings read, or the presentation itself when it has no number to read.</returns>
+    /// <exception cref="System.ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    public PatientPresentation Read(PatientPresentation presentation)
+        => Evaluation.LaboratoryReading.Apply(Internal.Guard.NotNull(presentation), this, out _);
+
     /// <summary>Gets the adjusted calcium above which it is hypercalcaemia, in mmol/L.</summary>
     /// <value>Defaults to 2.60 ([V] Schini et al. 2021, UK Pathology Harmony range 2.20-2.60; brief §13.1).</value>
     public double? AdjustedCalciumAboveMillimolesPerLitre { get; init; } = 2.60;

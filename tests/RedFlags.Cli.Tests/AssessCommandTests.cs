@@ -8,7 +8,7 @@ public class AssessCommandTests
     public static TheoryData<string, Urgency, string?> PathwayExamples => new()
     {
         { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-BLADDER" },
-        { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-NEURO" },
+        { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-SUSPECTED" },
         { "03-spinal-infection-emergency.json", Urgency.Emergency, "INF-RISK-COMBINATION" },
         { "04-fracture-trauma-emergency.json", Urgency.Emergency, "FRX-HIGH-ENERGY-TRAUMA" },
         { "05-mscc-pain-urgent.json", Urgency.Urgent, "MAL-MSCC-PAIN" },
