@@ -7,7 +7,7 @@ public class AssessCommandTests
     // Evidence brief §10: one example per urgency pathway, with the urgency (and deciding rule) the pathway implies.
     public static TheoryData<string, Urgency, string?> PathwayExamples => new()
     {
-        { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-BLADDER" },
+        { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-SADDLE-SENSORY" },
         { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-SUSPECTED" },
         { "03-spinal-infection-emergency.json", Urgency.Emergency, "INF-RISK-COMBINATION" },
         { "04-fracture-trauma-emergency.json", Urgency.Emergency, "FRX-HIGH-ENERGY-TRAUMA" },
