@@ -12,6 +12,9 @@ namespace RedFlags.Benchmarks.Baselines;
 [SuppressMessage("Design", "CA1024:Use properties where appropriate", Justification = "Mirrors the engine's fact reader.")]
 public sealed class FlatPresentation
 {
+    /// <summary>Gets the finding SuddenSevereOnset: 0 unknown, 1 absent, 2 present.</summary>
+    public int SuddenSevereOnset { get; init; }
+
     /// <summary>Gets the finding LumbarPain: 0 unknown, 1 absent, 2 present.</summary>
     public int LumbarPain { get; init; }
 
@@ -237,8 +240,12 @@ public sealed class FlatPresentation
     public static FlatPresentation From(PatientPresentation p)
     {
         ArgumentNullException.ThrowIfNull(p);
+
+        // Laboratory numbers are read into their findings as the evaluator reads them (brief §13.1).
+        p = LaboratoryLimits.Default.Read(p);
         return new FlatPresentation
         {
+            SuddenSevereOnset = (int)(p.Pain.SuddenSevereCentralOnset),
             LumbarPain = (int)(p.Pain.Lumbar),
             ThoracicPain = (int)(p.Pain.Thoracic),
             CervicalPain = (int)(p.Pain.Cervical),

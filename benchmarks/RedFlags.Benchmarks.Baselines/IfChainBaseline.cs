@@ -17,7 +17,7 @@ namespace RedFlags.Benchmarks.Baselines;
 public static class IfChainBaseline
 {
     /// <summary>The number of rules, one bit each in <see cref="FiredFlags"/>.</summary>
-    public const int RuleCount = 52;
+    public const int RuleCount = 55;
 
     private const int Absent = 1;
     private const int Present = 2;
@@ -39,7 +39,9 @@ public static class IfChainBaseline
             || InfRiskCombination(p)
             || InfTriad(p)
             || InfWithNeuroDeficit(p)
-            || MalMsccNeuro(p))
+            || MalMsccNeuro(p)
+            || MalMsccSuspected(p)
+            || MalSevereHypercalcaemia(p))
         {
             return Urgency.Emergency;
         }
@@ -60,6 +62,7 @@ public static class IfChainBaseline
             || FrxCorticosteroid(p)
             || FrxMulti3of4(p)
             || FrxSignificantTrauma(p)
+            || FrxSuddenOnset(p)
             || InfEsrCrp(p)
             || InfFever(p)
             || MalAnaemia(p)
@@ -100,40 +103,43 @@ public static class IfChainBaseline
         if (FrxNeuroDeficit(p)) { fired |= 1UL << 15; }
         if (FrxOsteoporosis(p)) { fired |= 1UL << 16; }
         if (FrxSignificantTrauma(p)) { fired |= 1UL << 17; }
-        if (InfEsrCrp(p)) { fired |= 1UL << 18; }
-        if (InfFever(p)) { fired |= 1UL << 19; }
-        if (InfImmunosuppression(p)) { fired |= 1UL << 20; }
-        if (InfIvdu(p)) { fired |= 1UL << 21; }
-        if (InfRecentInfection(p)) { fired |= 1UL << 22; }
-        if (InfRiskCombination(p)) { fired |= 1UL << 23; }
-        if (InfSpinalProcedure(p)) { fired |= 1UL << 24; }
-        if (InfTriad(p)) { fired |= 1UL << 25; }
-        if (InfVascularCatheter(p)) { fired |= 1UL << 26; }
-        if (InfWithNeuroDeficit(p)) { fired |= 1UL << 27; }
-        if (MalAge50(p)) { fired |= 1UL << 28; }
-        if (MalAnaemia(p)) { fired |= 1UL << 29; }
-        if (MalClinicianSuspicion(p)) { fired |= 1UL << 30; }
-        if (MalCombination50(p)) { fired |= 1UL << 31; }
-        if (MalConstantPain(p)) { fired |= 1UL << 32; }
-        if (MalDeyoCombination(p)) { fired |= 1UL << 33; }
-        if (MalDurationGt1m(p)) { fired |= 1UL << 34; }
-        if (MalEsrRaised(p)) { fired |= 1UL << 35; }
-        if (MalFatigue(p)) { fired |= 1UL << 36; }
-        if (MalHighRiskPrimary(p)) { fired |= 1UL << 37; }
-        if (MalHistoryOfCancer(p)) { fired |= 1UL << 38; }
-        if (MalInsidiousOnset(p)) { fired |= 1UL << 39; }
-        if (MalLocalisedPain(p)) { fired |= 1UL << 40; }
-        if (MalMsccNeuro(p)) { fired |= 1UL << 41; }
-        if (MalMsccPain(p)) { fired |= 1UL << 42; }
-        if (MalMyelomaLabs(p)) { fired |= 1UL << 43; }
-        if (MalMyelomaNg12(p)) { fired |= 1UL << 44; }
-        if (MalNightSweats(p)) { fired |= 1UL << 45; }
-        if (MalNoImprovement4w(p)) { fired |= 1UL << 46; }
-        if (MalPancreaticNg12(p)) { fired |= 1UL << 47; }
-        if (MalProgressivePain(p)) { fired |= 1UL << 48; }
-        if (MalRestNightPain(p)) { fired |= 1UL << 49; }
-        if (MalThoracicPain(p)) { fired |= 1UL << 50; }
-        if (MalUnexplainedWeightLoss(p)) { fired |= 1UL << 51; }
+        if (FrxSuddenOnset(p)) { fired |= 1UL << 18; }
+        if (InfEsrCrp(p)) { fired |= 1UL << 19; }
+        if (InfFever(p)) { fired |= 1UL << 20; }
+        if (InfImmunosuppression(p)) { fired |= 1UL << 21; }
+        if (InfIvdu(p)) { fired |= 1UL << 22; }
+        if (InfRecentInfection(p)) { fired |= 1UL << 23; }
+        if (InfRiskCombination(p)) { fired |= 1UL << 24; }
+        if (InfSpinalProcedure(p)) { fired |= 1UL << 25; }
+        if (InfTriad(p)) { fired |= 1UL << 26; }
+        if (InfVascularCatheter(p)) { fired |= 1UL << 27; }
+        if (InfWithNeuroDeficit(p)) { fired |= 1UL << 28; }
+        if (MalAge50(p)) { fired |= 1UL << 29; }
+        if (MalAnaemia(p)) { fired |= 1UL << 30; }
+        if (MalClinicianSuspicion(p)) { fired |= 1UL << 31; }
+        if (MalCombination50(p)) { fired |= 1UL << 32; }
+        if (MalConstantPain(p)) { fired |= 1UL << 33; }
+        if (MalDeyoCombination(p)) { fired |= 1UL << 34; }
+        if (MalDurationGt1m(p)) { fired |= 1UL << 35; }
+        if (MalEsrRaised(p)) { fired |= 1UL << 36; }
+        if (MalFatigue(p)) { fired |= 1UL << 37; }
+        if (MalHighRiskPrimary(p)) { fired |= 1UL << 38; }
+        if (MalHistoryOfCancer(p)) { fired |= 1UL << 39; }
+        if (MalInsidiousOnset(p)) { fired |= 1UL << 40; }
+        if (MalLocalisedPain(p)) { fired |= 1UL << 41; }
+        if (MalMsccNeuro(p)) { fired |= 1UL << 42; }
+        if (MalMsccPain(p)) { fired |= 1UL << 43; }
+        if (MalMsccSuspected(p)) { fired |= 1UL << 44; }
+        if (MalMyelomaLabs(p)) { fired |= 1UL << 45; }
+        if (MalMyelomaNg12(p)) { fired |= 1UL << 46; }
+        if (MalNightSweats(p)) { fired |= 1UL << 47; }
+        if (MalNoImprovement4w(p)) { fired |= 1UL << 48; }
+        if (MalPancreaticNg12(p)) { fired |= 1UL << 49; }
+        if (MalProgressivePain(p)) { fired |= 1UL << 50; }
+        if (MalRestNightPain(p)) { fired |= 1UL << 51; }
+        if (MalSevereHypercalcaemia(p)) { fired |= 1UL << 52; }
+        if (MalThoracicPain(p)) { fired |= 1UL << 53; }
+        if (MalUnexplainedWeightLoss(p)) { fired |= 1UL << 54; }
         return fired;
     }
 
@@ -164,6 +170,9 @@ public static class IfChainBaseline
     // CES-SEXUAL: Emergency
     private static bool CesSexual(FlatPresentation p) => p.SexualDysfunction == Present && p.NeurologicalSymptomsRecent != Absent;
 
+    // FRX-SUDDEN-ONSET: Soon
+    private static bool FrxSuddenOnset(FlatPresentation p) => p.SuddenSevereOnset == Present && (p.Osteoporosis == Present || p.PreviousFragilityFracture == Present || p.CorticosteroidDurationDays > 90.0 || p.AgeYears >= 70.0);
+
     // FRX-AGE-70: Routine
     private static bool FrxAge70(FlatPresentation p) => p.AgeYears > 70.0;
 
@@ -183,7 +192,7 @@ public static class IfChainBaseline
     private static bool FrxMulti3of4(FlatPresentation p) => ((p.Female == Present ? 1 : 0) + (p.AgeYears > 70.0 ? 1 : 0) + ((FrxHighEnergyTrauma(p) || FrxSignificantTrauma(p)) ? 1 : 0) + (p.CorticosteroidDurationDays > 90.0 ? 1 : 0) >= 3);
 
     // FRX-NEURO-DEFICIT: Emergency
-    private static bool FrxNeuroDeficit(FlatPresentation p) => (FrxCorticosteroid(p) || FrxHighEnergyTrauma(p) || FrxSignificantTrauma(p) || FrxContusionAbrasion(p) || FrxMulti3of4(p)) && (p.LegWeakness == Present || p.GaitDisturbance == Present || p.NumbnessInBothLegs == Present || p.SaddleNumbness == Present || p.UrinaryRetention == Present || p.FaecalIncontinence == Present || p.ReducedAnalTone == Present);
+    private static bool FrxNeuroDeficit(FlatPresentation p) => (FrxCorticosteroid(p) || FrxHighEnergyTrauma(p) || FrxSignificantTrauma(p) || FrxContusionAbrasion(p) || FrxMulti3of4(p) || FrxSuddenOnset(p)) && (p.LegWeakness == Present || p.GaitDisturbance == Present || p.NumbnessInBothLegs == Present || p.SaddleNumbness == Present || p.UrinaryRetention == Present || p.FaecalIncontinence == Present || p.ReducedAnalTone == Present);
 
     // FRX-OSTEOPOROSIS: Routine
     private static bool FrxOsteoporosis(FlatPresentation p) => p.Osteoporosis == Present || p.PreviousFragilityFracture == Present;
@@ -262,6 +271,14 @@ public static class IfChainBaseline
 
     // MAL-MSCC-NEURO: Emergency
     private static bool MalMsccNeuro(FlatPresentation p) => (MalHistoryOfCancer(p) || p.ClinicianSuspectsCancer == Present) && (p.RadicularOrBandLikePain == Present || p.LegWeakness == Present || p.GaitDisturbance == Present || p.NumbnessInOneLeg == Present || p.NumbnessInBothLegs == Present || p.SaddleNumbness == Present || p.UrinaryRetention == Present || p.UrinaryIncontinence == Present || p.UrinaryHesitancy == Present || p.AlteredBladderSensation == Present || p.FaecalIncontinence == Present || p.AlteredRectalSensation == Present || p.ReducedAnalTone == Present);
+
+    // MAL-MSCC-SUSPECTED: Emergency
+    private static bool MalMsccSuspected(FlatPresentation p) => (MalHistoryOfCancer(p) || p.ClinicianSuspectsCancer == Present || p.UnexplainedWeightLoss == Present || p.ProgressivePain == Present || p.NightPain == Present || p.ThoracicPain == Present || p.AgeYears >= 50.0)
+        && (p.SaddleNumbness == Present || p.UrinaryRetention == Present || p.UrinaryIncontinence == Present || p.AlteredBladderSensation == Present || p.FaecalIncontinence == Present || p.AlteredRectalSensation == Present || p.ReducedAnalTone == Present || p.ProgressiveLegWeakness == Present || p.GaitDisturbance == Present || p.NumbnessInBothLegs == Present)
+        && p.NeurologicalSymptomsRecent != Absent;
+
+    // MAL-SEVERE-HYPERCALCAEMIA: Emergency
+    private static bool MalSevereHypercalcaemia(FlatPresentation p) => p.Hypercalcaemia == Present && p.AdjustedCalciumMillimolesPerLitre > 3.40;
 
     // MAL-MSCC-PAIN: Urgent
     private static bool MalMsccPain(FlatPresentation p) => MalHistoryOfCancer(p) && (p.ProgressivePain == Present || p.ConstantUnremittingPain == Present || p.PainWorseOnStraining == Present || p.LocalisedSpinalTenderness == Present || p.NightPain == Present || p.ThoracicPain == Present || p.CervicalPain == Present || p.MechanicalPain == Present);

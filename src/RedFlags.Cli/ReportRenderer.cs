@@ -17,7 +17,10 @@ internal static class ReportRenderer
 
         output.Raw(output.Bold("RedFlags assessment") + output.Dim($"  {assessment.AssessmentDate} | {Names.Words(assessment.CareSetting)}"));
         output.Blank();
-        output.Raw(output.Bold(Pad("Urgency")) + output.Badge(urgency, Names.Heading(urgency)));
+        // Brief §9 conventions: unknown is not absent, so open decisive questions make the headline provisional.
+        var provisional = assessment.OpenDecisiveQuestions.Count > 0 ? " " + output.Bold("PROVISIONAL (incomplete: ask these first)") : string.Empty;
+        output.Raw(output.Bold(Pad("Urgency")) + output.Badge(urgency, Names.Heading(urgency)) + provisional);
+        Field(output, 0, "Completeness", assessment.Completeness);
         Field(output, 0, "What to do", recommendation.Action);
         Field(output, 0, "By when", recommendation.Timeframe);
         if (assessment.DecidingRuleId is string deciding)

@@ -22,6 +22,7 @@ public sealed record Assessment
     private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
     private ValueList<Question> _questions = ValueList<Question>.Empty;
     private ValueList<string> _patientAdvice = ValueList<string>.Empty;
+    private ValueList<DecisiveQuestion> _openDecisiveQuestions = ValueList<DecisiveQuestion>.Empty;
 
     /// <summary>Gets the opaque key of the presentation (<see cref="PatientPresentation.Id"/>), when it had one.</summary>
     public string? Id { get; init; }
@@ -36,6 +37,20 @@ public sealed record Assessment
     /// <summary>Gets the overall urgency: the highest urgency of any fired flag, or routine when none fired.</summary>
     [JsonRequired]
     public Urgency Urgency { get; init; }
+
+    /// <summary>Gets the completeness statement: that every decisive question is answered, or "Incomplete: ask these
+    /// first" with the open ones, which a report shows with the headline.</summary>
+    public string Completeness { get; init; } = string.Empty;
+
+    /// <summary>Gets the decisive questions the presentation leaves unanswered, in <see cref="DecisiveQuestion"/> order.</summary>
+    /// <remarks>While any is open the assessment is provisional: the urgency is still
+    /// computed from what was recorded, but an unanswered question is never read as absent, so a routine urgency is not an all-clear.</remarks>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<DecisiveQuestion> OpenDecisiveQuestions
+    {
+        get => _openDecisiveQuestions;
+        init => _openDecisiveQuestions = ValueList<DecisiveQuestion>.From(value, nameof(OpenDecisiveQuestions));
+    }
 
     /// <summary>Gets what to do and by when: the recommendation of <see cref="DecidingRuleId"/>, or the rule set's default when no flag fired.</summary>
     [JsonRequired]

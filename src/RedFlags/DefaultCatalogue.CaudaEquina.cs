@@ -23,7 +23,12 @@ public static partial class DefaultCatalogue
             AllOf(Present(Finding.SaddleNumbness), RecentOrUnknownOnset),
             CaudaEquinaEmergency,
             Source(Sources.CesSingleCentre, EvidenceTag.Verified, "334 urgent MRIs, 25 CES", Figure(0.60), Figure(0.67), note: "Altered perianal sensation; LR+ about 1.8 [C]."),
-            Source(Sources.Dionne2019, EvidenceTag.Verified, note: DionneNote)),
+            Source(Sources.Dionne2019, EvidenceTag.Verified, note: DionneNote)) with
+        {
+            // Among equally urgent cauda equina flags the most specific decides: altered saddle sensation (LR+ about
+            // 1.8) before bladder disturbance (LR+ about 1.1), brief §9.2 (issue #18 item 9).
+            Priority = CaudaEquinaEmergency.Priority - 1,
+        },
         Rule(
             "CES-BLADDER",
             SuspectedCondition.CaudaEquinaSyndrome,

@@ -38,6 +38,23 @@ public static partial class DefaultCatalogue
             Source(Sources.Enthoven2016, EvidenceTag.Verified, note: "Prolonged corticosteroid use defined as oral or inhaled use for more than 90 days."),
             Source(Sources.Williams2013, EvidenceTag.Verified, note: "Corticosteroid LR+ 4-48 across primary-care studies.")),
         Rule(
+            "FRX-SUDDEN-ONSET",
+            SuspectedCondition.VertebralFracture,
+            "Sudden severe central spinal pain in fragile bones",
+            "Sudden onset of severe central spinal pain, even without a fall (a cough, a lift, bending), with osteoporosis, a previous fragility fracture, corticosteroids for more than 90 days, or age 70 or over: image for a fracture.",
+            "Sudden severe back pain can be a broken bone in the spine when bones are fragile, even without a fall, so your back should be scanned.",
+            AllOf(
+                Present(Finding.SuddenSevereOnset),
+                AnyOf(
+                    Present(Finding.Osteoporosis),
+                    Present(Finding.PreviousFragilityFracture),
+                    GreaterThan(Quantity.CorticosteroidDurationDays, 90),
+                    AtLeast(Quantity.AgeYears, 70))),
+            FractureImaging,
+            Source(Sources.CksBackPainViaNhsPathways, EvidenceTag.Secondary, note: "Brief §13.2. No likelihood ratio retrieved."),
+            Source(Sources.Nogg, EvidenceTag.Verified, note: "Brief §13.2 (title and gist verified)."),
+            Source(Sources.BriefFurtherFlags, EvidenceTag.Design, note: "Age 70 or over and corticosteroids for more than 90 days as the brief's §9.3 fracture flags use them (Enthoven's definition); §13.2 says only 'older age', and the age cut-off of 70 or over is the one issue #18 item 2 names.")),
+        Rule(
             "FRX-AGE-70",
             SuspectedCondition.VertebralFracture,
             "Age over 70",
@@ -121,7 +138,7 @@ public static partial class DefaultCatalogue
             "Any fracture flag (steroids, significant or high-energy trauma, contusion, several flags) with an objective neurological deficit: emergency trauma or spinal pathway.",
             "A possible spine fracture with weakness or numbness needs checking at hospital today.",
             AllOf(
-                AnyOf(Flag("FRX-CORTICOSTEROID"), Flag("FRX-HIGH-ENERGY-TRAUMA"), Flag("FRX-SIGNIFICANT-TRAUMA"), Flag("FRX-CONTUSION-ABRASION"), Flag("FRX-MULTI-3OF4")),
+                AnyOf(Flag("FRX-CORTICOSTEROID"), Flag("FRX-HIGH-ENERGY-TRAUMA"), Flag("FRX-SIGNIFICANT-TRAUMA"), Flag("FRX-CONTUSION-ABRASION"), Flag("FRX-MULTI-3OF4"), Flag("FRX-SUDDEN-ONSET")),
                 NeurologicalDeficit),
             FractureEmergency,
             Source(Sources.BriefPathways, EvidenceTag.Design, note: "Pathway 4; flags from " + Sources.Henschke2009 + " and " + Sources.Downie2013 + " [V].")),

@@ -182,7 +182,7 @@ public static partial class DefaultCatalogue
             "MAL-ANAEMIA",
             SuspectedCondition.Malignancy,
             "Anaemia",
-            "Haemoglobin (or haematocrit) below the laboratory's sex-specific reference range; the brief gives no numeric cut-off, so the laboratory's flag is read. Myeloma screen per NICE NG12.",
+            "Haemoglobin (or haematocrit) below the laboratory's sex-specific reference range; without the laboratory's flag or range, below the WHO 2024 limits (130 g/L men, 120 g/L women; brief §13.1). Myeloma screen per NICE NG12.",
             "A blood test showed a low blood count; this needs follow-up tests.",
             Present(Finding.Anaemia),
             BloodsAndReview,
@@ -225,6 +225,17 @@ public static partial class DefaultCatalogue
             MyelomaReferral,
             Source(Sources.Ng12, EvidenceTag.Verified, note: "Primary-care investigation table (2025): hypercalcaemia or leukopenia, or plasma viscosity or ESR suggesting myeloma, with persistent bone pain -> suspected cancer pathway referral."),
             Source(Sources.MyelomaBjgp2018, EvidenceTag.Verified, "UK primary care case-control", note: "Raised plasma viscosity LR+ 2.0 (1.7-2.3) for myeloma; a figure for one test, not for this combined flag.")),
+        Rule(
+            "MAL-SEVERE-HYPERCALCAEMIA",
+            SuspectedCondition.Malignancy,
+            "Severe hypercalcaemia",
+            "Adjusted calcium above 3.40 mmol/L is severe hypercalcaemia: admit immediately (NICE CKS); in back pain it can come from myeloma or bone metastases.",
+            "Your calcium level is very high and needs treatment in hospital today.",
+            // Hypercalcaemia as the laboratory (or the default limit) reads it, at a severe level: a normal result
+            // flagged by the laboratory closes the question without a number.
+            AllOf(Present(Finding.Hypercalcaemia), GreaterThan(Quantity.AdjustedCalciumMillimolesPerLitre, 3.40)),
+            SevereHypercalcaemiaAdmission,
+            Source(Sources.CksHypercalcaemia, EvidenceTag.Verified, note: "Severe: adjusted calcium > 3.40 mmol/L, or symptomatic (symptoms are not recorded by this rule). Brief §13.1.")),
         Rule(
             "MAL-PANCREATIC-NG12",
             SuspectedCondition.Malignancy,

@@ -22,6 +22,18 @@ public static partial class DefaultCatalogue
         PatientAdvice = "Go to the emergency department now. These symptoms can mean the nerves at the bottom of the spine are being squeezed, which needs a scan within hours to protect bladder, bowel and leg function.",
     });
 
+    // Brief §13.2 with pathways 1 and 2: compression features with known or suspected cancer. Decides before pathway 1
+    // so that the action names both the cauda equina emergency and the MSCC pathway.
+    private static Pathway SuspectedCancerCompressionEmergency => new(5, new()
+    {
+        Urgency = Urgency.Emergency,
+        Action = "Emergency: possible cauda equina or spinal cord compression with known or suspected cancer. Immediate referral to hospital (emergency department) on the cauda equina pathway AND contact the MSCC coordinator now; emergency MRI (lumbosacral spine within 4 hours of request for cauda equina symptoms; whole spine for metastatic cord compression); start immobilisation if neurological features suggest spinal instability.",
+        Timeframe = "Now; MRI within 4 hours of request (cauda equina symptoms), whole spine within 24 hours",
+        Investigations = [Investigation.MriLumbosacralSpine, Investigation.MriWholeSpine, Investigation.BladderScan],
+        Basis = Sources.Girft2023 + " [V]; " + Sources.Nice2023Summary + " [V]; NG234 'known or suspected cancer' and MRI within 24 hours: " + Sources.Ng234 + " [S]; " + Sources.BriefFurtherFlags,
+        PatientAdvice = "Go to the emergency department now. These symptoms can mean pressure on the spinal cord or the nerves at the bottom of the spine, which needs a scan today to protect your walking and your bladder and bowel control.",
+    });
+
     // Pathway 2.
     private static Pathway CompressionEmergency => new(20, new()
     {
@@ -53,6 +65,18 @@ public static partial class DefaultCatalogue
         Investigations = [Investigation.CtSpine, Investigation.SpinalImagingForFracture],
         Basis = "Flags: " + Sources.Henschke2009 + "; " + Sources.Downie2013 + " [V]; timeframe: " + Sources.BriefPathways,
         PatientAdvice = "You need to be seen today at a hospital to check for a broken bone in the spine.",
+    });
+
+    // Brief §13.1: severe hypercalcaemia is a same-day admission whatever its cause. After the spinal emergencies,
+    // which name their own action.
+    private static Pathway SevereHypercalcaemiaAdmission => new(45, new()
+    {
+        Urgency = Urgency.Emergency,
+        Action = "Admit the same day for severe hypercalcaemia; look for its cause, including myeloma and bone metastases.",
+        Timeframe = "Same day (admit immediately)",
+        Investigations = [Investigation.FullBloodCount, Investigation.Calcium, Investigation.SerumProteinElectrophoresis, Investigation.SerumFreeLightChains],
+        Basis = Sources.CksHypercalcaemia + " [V]; " + Sources.BriefLaboratoryLimits,
+        PatientAdvice = "Your calcium level is very high, which needs treatment in hospital today.",
     });
 
     // Pathway 5.

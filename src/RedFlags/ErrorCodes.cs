@@ -37,9 +37,12 @@ public static class ErrorCodes
     /// <summary>A corticosteroid duration above zero is given while corticosteroid use is recorded as absent.</summary>
     public const string CorticosteroidContradiction = "RF1011";
 
+    /// <summary>A laboratory reference range is invalid: an end is not finite or is negative, or its low end is not below its high end, or it gives neither end.</summary>
+    public const string ReferenceRangeInvalid = "RF1012";
+
     /// <summary>The presentation's id is empty, longer than <see cref="PresentationValidator.MaximumIdLength"/>
     /// characters, or has a character other than a letter, a digit or <c>- . _ : /</c>.</summary>
-    public const string IdInvalid = "RF1012";
+    public const string IdInvalid = "RF1013";
 
     /// <summary>A rule id is empty or not upper-case words joined by hyphens.</summary>
     public const string RuleIdInvalid = "RF2001";
@@ -90,6 +93,9 @@ public static class ErrorCodes
     /// have, an added rule's id is already in it, a rule is changed more than once, or a disabled rule is still referred to
     /// by other rules. JSON rule files report these as <see cref="JsonInvalidComposition"/>.</summary>
     public const string RuleSetChangeInvalid = "RF2016";
+
+    /// <summary>A default laboratory limit of a rule set is not a finite number above zero.</summary>
+    public const string LaboratoryLimitInvalid = "RF2017";
 
     /// <summary>The JSON document is malformed: a syntax error, invalid UTF-8, an invalid escape, trailing content or an empty document.</summary>
     public const string JsonMalformed = "RF3001";

@@ -49,6 +49,9 @@ public enum Finding
     /// <summary>No improvement after four weeks of conservative care. From <see cref="PainFeatures.NoImprovementAfterFourWeeksOfConservativeCare"/>.</summary>
     NoImprovementAfterFourWeeks = 14,
 
+    /// <summary>Sudden onset of severe central spinal pain, with or without a fall (for example on coughing, lifting or bending). From <see cref="PainFeatures.SuddenSevereCentralOnset"/>.</summary>
+    SuddenSevereOnset = 92,
+
     /// <summary>Personal history of cancer (derived): present when <see cref="MedicalHistory.Cancers"/> lists a cancer other than non-melanoma skin cancer, otherwise <see cref="MedicalHistory.PersonalHistoryOfCancer"/>. Never set by family history.</summary>
     PersonalHistoryOfCancer = 20,
 

@@ -1,11 +1,11 @@
 namespace RedFlags;
 
-/// <summary>Laboratory results, with the laboratory's own interpretation where the brief gives no cut-off.</summary>
+/// <summary>Laboratory results: the numbers, the laboratory's own interpretation of each, and its reference ranges.</summary>
 /// <remarks>
-/// <para>The evidence brief gives a numeric cut-off only for ESR. For haemoglobin, calcium, white cells, CRP and
-/// plasma viscosity it gives none, so rules read the laboratory's reference-range interpretation
-/// (<see cref="Anaemia"/>, <see cref="Hypercalcaemia"/> ...) rather than a number invented here.
-/// The numbers are kept for custom rules and for the record.</para>
+/// <para>Brief §13.1: a number is read with the laboratory's flag (<see cref="Anaemia"/>, <see cref="Hypercalcaemia"/>
+/// ...) when it is given, else with the laboratory's reference range (<see cref="AdjustedCalciumRange"/> ...), else with
+/// the rule set's default limit (<see cref="LaboratoryLimits"/>); a number with none of these leaves its finding
+/// unknown, and the assessment asks for it naming the value. The flag always wins.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record LaboratoryResults
@@ -36,6 +36,26 @@ public sealed record LaboratoryResults
     /// <summary>Gets the plasma viscosity, in mPa·s.</summary>
     /// <value>0 or more; <see langword="null"/> when not measured.</value>
     public double? PlasmaViscosityMillipascalSeconds { get; init; }
+
+    /// <summary>Gets the laboratory's reference range for <see cref="CrpMilligramsPerLitre"/>.</summary>
+    /// <value><see langword="null"/> when not given.</value>
+    public ReferenceRange? CrpRange { get; init; }
+
+    /// <summary>Gets the laboratory's reference range for <see cref="HaemoglobinGramsPerLitre"/>.</summary>
+    /// <value><see langword="null"/> when not given.</value>
+    public ReferenceRange? HaemoglobinRange { get; init; }
+
+    /// <summary>Gets the laboratory's reference range for <see cref="AdjustedCalciumMillimolesPerLitre"/>.</summary>
+    /// <value><see langword="null"/> when not given.</value>
+    public ReferenceRange? AdjustedCalciumRange { get; init; }
+
+    /// <summary>Gets the laboratory's reference range for <see cref="WhiteCellCountBillionsPerLitre"/>.</summary>
+    /// <value><see langword="null"/> when not given.</value>
+    public ReferenceRange? WhiteCellCountRange { get; init; }
+
+    /// <summary>Gets the laboratory's reference range for <see cref="PlasmaViscosityMillipascalSeconds"/>.</summary>
+    /// <value><see langword="null"/> when not given.</value>
+    public ReferenceRange? PlasmaViscosityRange { get; init; }
 
     /// <summary>Gets whether the CRP is above the laboratory's reference range.</summary>
     public Presence RaisedCrp { get; init; }

@@ -56,6 +56,10 @@ public sealed record PainFeatures
     /// <summary>Gets whether the clinician judges the bone or back pain persistent (NICE NG12 wording; the brief gives no duration cut-off).</summary>
     public Presence Persistent { get; init; }
 
+    /// <summary>Gets whether the pain began suddenly as severe central spinal pain, with or without a fall (for example on
+    /// coughing, lifting or bending): a fracture red flag in people with fragile bones (brief §13.2).</summary>
+    public Presence SuddenSevereCentralOnset { get; init; }
+
     /// <summary>Gets whether at least four weeks of conservative care (usual treatment) failed to improve the pain.</summary>
     public Presence NoImprovementAfterFourWeeksOfConservativeCare { get; init; }
 }

@@ -142,7 +142,37 @@ public static class PresentationValidator
             || Outside(labs.HaemoglobinGramsPerLitre, s_haemoglobin)
             || Outside(labs.AdjustedCalciumMillimolesPerLitre, s_calcium)
             || Outside(labs.WhiteCellCountBillionsPerLitre, s_whiteCells)
-            || Outside(labs.PlasmaViscosityMillipascalSeconds, s_viscosity));
+            || Outside(labs.PlasmaViscosityMillipascalSeconds, s_viscosity)
+            || BadRange(labs.CrpRange)
+            || BadRange(labs.HaemoglobinRange)
+            || BadRange(labs.AdjustedCalciumRange)
+            || BadRange(labs.WhiteCellCountRange)
+            || BadRange(labs.PlasmaViscosityRange));
+    }
+
+    // Brief §13: a reference range is read in place of a default limit, so it must make sense: finite ends, not
+    // negative, low below high, at least one end.
+    private static bool BadRange(ReferenceRange? range)
+        => range is not null && RangeProblem(range) is not null;
+
+    private static string? RangeProblem(ReferenceRange range)
+    {
+        if (range.Low is null && range.High is null)
+        {
+            return "The reference range must give a low end, a high end or both.";
+        }
+
+        if (range.Low is double low && (double.IsNaN(low) || double.IsInfinity(low) || low < 0))
+        {
+            return "The low end must be a finite number, 0 or more.";
+        }
+
+        if (range.High is double high && (double.IsNaN(high) || double.IsInfinity(high) || high < 0))
+        {
+            return "The high end must be a finite number, 0 or more.";
+        }
+
+        return range.Low is double l && range.High is double h && !(l < h) ? "The low end must be below the high end." : null;
     }
 
     private static bool Bad(Presence value) => (uint)value > (uint)Presence.Present;
@@ -347,7 +377,22 @@ public static class PresentationValidator
         Number(labs.AdjustedCalciumMillimolesPerLitre, Quantity.AdjustedCalciumMillimolesPerLitre, "labs.adjustedCalciumMillimolesPerLitre", ref errors);
         Number(labs.WhiteCellCountBillionsPerLitre, Quantity.WhiteCellCountBillionsPerLitre, "labs.whiteCellCountBillionsPerLitre", ref errors);
         Number(labs.PlasmaViscosityMillipascalSeconds, Quantity.PlasmaViscosityMillipascalSeconds, "labs.plasmaViscosityMillipascalSeconds", ref errors);
+        Range(labs.CrpRange, "labs.crpRange", ref errors);
+        Range(labs.HaemoglobinRange, "labs.haemoglobinRange", ref errors);
+        Range(labs.AdjustedCalciumRange, "labs.adjustedCalciumRange", ref errors);
+        Range(labs.WhiteCellCountRange, "labs.whiteCellCountRange", ref errors);
+        Range(labs.PlasmaViscosityRange, "labs.plasmaViscosityRange", ref errors);
     }
+
+    private static void Range(ReferenceRange? range, string path, ref Collector errors)
+    {
+        if (range is not null && RangeProblem(range) is string problem)
+        {
+            errors.Add(ErrorCodes.ReferenceRangeInvalid, path, $"{Text(range.Low)}-{Text(range.High)}", problem);
+        }
+    }
+
+    private static string Text(double? value) => value is double number ? Text(number) : "none";
 
     // The fields findings of one section are stored in, each a presence, checked under the path the table gives.
     private static void OwnFields(PatientPresentation p, FactSection section, ref Collector errors)

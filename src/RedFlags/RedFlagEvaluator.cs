@@ -89,6 +89,7 @@ public sealed class RedFlagEvaluator
     public Assessment Assess(PatientPresentation presentation)
     {
         ThrowIfInvalid(presentation);
+        presentation = LaboratoryReading.Apply(presentation, _graph.RuleSet.LaboratoryLimits, out var labs);
         var nodeCount = _graph.NodeCount;
         Truth[]? rented = null;
 #if NET
@@ -99,7 +100,7 @@ public sealed class RedFlagEvaluator
             try
             {
                 _compiled.Evaluate(presentation, rented);
-                return Explainer.Explain(_explanations, presentation, new FactReader(presentation), rented.AsSpan(0, nodeCount));
+                return Explainer.Explain(_explanations, presentation, new FactReader(presentation), rented.AsSpan(0, nodeCount), labs);
             }
             finally
             {
@@ -112,7 +113,7 @@ public sealed class RedFlagEvaluator
         {
             var facts = new FactReader(presentation);
             _interpreter!.Evaluate(facts, nodeTruths);
-            return Explainer.Explain(_explanations, presentation, facts, nodeTruths);
+            return Explainer.Explain(_explanations, presentation, facts, nodeTruths, labs);
         }
         finally
         {
@@ -131,6 +132,7 @@ public sealed class RedFlagEvaluator
     public Urgency AssessUrgency(PatientPresentation presentation)
     {
         ThrowIfInvalid(presentation);
+        presentation = LaboratoryReading.Apply(presentation, _graph.RuleSet.LaboratoryLimits, out _);
         var nodeCount = _graph.NodeCount;
         Truth[]? rented = null;
 #if NET

@@ -35,5 +35,10 @@ internal static class Sources
     public const string Ajem2019 = "High risk clinical characteristics for pyogenic spinal infection in acute neck or back pain: prospective cohort study. Am J Emerg Med 2019";
     public const string Davis2004 = "Davis DP, et al. The clinical presentation and impact of diagnostic delays on emergency department patients with spinal epidural abscess. J Emerg Med 2004;26(3)";
     public const string Davis2011 = "Davis DP, Salazar A, Chan TC, Vilke GM. Prospective evaluation of a clinical decision guideline to diagnose spinal epidural abscess. J Neurosurg Spine 2011;14(6):765-770";
+    public const string CksHypercalcaemia = "NICE CKS. Hypercalcaemia: diagnosis (severity by adjusted calcium: mild 2.65-3.00, moderate 3.01-3.40, severe > 3.40 mmol/L or symptomatic: admit immediately)";
+    public const string BriefLaboratoryLimits = "RedFlags evidence brief §13.1 (default adult limits for reading a laboratory number)";
+    public const string CksBackPainViaNhsPathways = "NICE CKS back pain red flags as reproduced by NHS pathways: 'sudden onset of severe central spinal pain, relieved by lying down'; 'minor trauma or even strenuous lifting in people with osteoporosis'";
+    public const string Nogg = "NOGG (National Osteoporosis Guideline Group) guideline, section 3, recommendation 4: vertebral fracture assessment for acute back pain in people with osteoporosis risk factors";
+    public const string BriefFurtherFlags = "RedFlags evidence brief §13.2 (flags that §9 lacks)";
     public const string BriefPathways = "RedFlags evidence brief §10 (urgency pathways; a design proposal derived from the cited sources)";
 }

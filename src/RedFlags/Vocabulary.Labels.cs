@@ -75,6 +75,22 @@ public static partial class Vocabulary
         _ => tag.ToString(),
     };
 
+    /// <summary>Gets a label for a decisive question, for people.</summary>
+    /// <param name="question">The decisive question.</param>
+    /// <returns>The label, for example "Leg weakness and its course".</returns>
+    public static string Label(DecisiveQuestion question) => question switch
+    {
+        DecisiveQuestion.Bladder => "Bladder (retention, incontinence, hesitancy or poor stream, sensation)",
+        DecisiveQuestion.Bowel => "Bowel (incontinence, rectal sensation)",
+        DecisiveQuestion.SaddleSensation => "Saddle sensation",
+        DecisiveQuestion.LegWeakness => "Leg weakness and its course",
+        DecisiveQuestion.Gait => "Gait",
+        DecisiveQuestion.CancerHistory => "History of cancer",
+        DecisiveQuestion.Fever => "Fever",
+        DecisiveQuestion.Trauma => "Recent injury",
+        _ => question.ToString(),
+    };
+
     /// <summary>Gets a label for an investigation, for people.</summary>
     /// <param name="investigation">The investigation.</param>
     /// <returns>The label, for example "MRI of the whole spine".</returns>

@@ -7,8 +7,8 @@ public class AssessCommandTests
     // Evidence brief §10: one example per urgency pathway, with the urgency (and deciding rule) the pathway implies.
     public static TheoryData<string, Urgency, string?> PathwayExamples => new()
     {
-        { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-BLADDER" },
-        { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-NEURO" },
+        { "01-cauda-equina-emergency.json", Urgency.Emergency, "CES-SADDLE-SENSORY" },
+        { "02-mscc-known-cancer-emergency.json", Urgency.Emergency, "MAL-MSCC-SUSPECTED" },
         { "03-spinal-infection-emergency.json", Urgency.Emergency, "INF-RISK-COMBINATION" },
         { "04-fracture-trauma-emergency.json", Urgency.Emergency, "FRX-HIGH-ENERGY-TRAUMA" },
         { "05-mscc-pain-urgent.json", Urgency.Urgent, "MAL-MSCC-PAIN" },
@@ -70,6 +70,29 @@ public class AssessCommandTests
         Assert.Contains(rule!.Evidence[0].Citation, result.Output);
         Assert.Contains(DefaultCatalogue.RuleSet.Fingerprint, result.Output);
         Assert.Contains("do not diagnose", result.Output);
+    }
+
+    [Fact]
+    public void Assess_NothingKnown_HeadlineIsProvisionalAndListsTheDecisiveQuestions()
+    {
+        // Issue #18 item 5: an empty presentation is not an all-clear.
+        var result = Cli.Run("assess", Cli.Fixture("nothing-known.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var headline = result.Output.Split('\n').Single(line => line.StartsWith("Urgency:", StringComparison.Ordinal));
+        Assert.Contains("ROUTINE PROVISIONAL (incomplete: ask these first)", headline, StringComparison.Ordinal);
+        Assert.Contains("Completeness: Incomplete: ask these first: bladder", result.Output, StringComparison.Ordinal);
+        Assert.Contains("recent injury", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_EveryDecisiveQuestionAnswered_HeadlineIsNotProvisional()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("PROVISIONAL", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Every decisive question is answered", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public sealed class RedFlagsOptionsValidatorTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedFlagEvaluator>());
 
         Assert.Equal(
-            ["Property RedFlagsOptions.DisabledRules[MAL-HISTORY-OF-CANCER]: RF2016 The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN. Override or disable them too. (value: MAL-HISTORY-OF-CANCER)"],
+            ["Property RedFlagsOptions.DisabledRules[MAL-HISTORY-OF-CANCER]: RF2016 The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN, MAL-MSCC-SUSPECTED. Override or disable them too. (value: MAL-HISTORY-OF-CANCER)"],
             exception.Failures);
     }
 

@@ -19,7 +19,7 @@ internal static class Explainer
     private const int StackEntryLimit = 512;
 
 
-    public static Assessment Explain(ExplanationCache plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> nodeTruths)
+    public static Assessment Explain(ExplanationCache plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, LaboratoryReading? labs = null)
     {
         var set = plan.RuleSet;
         var rules = plan.Rules;
@@ -59,22 +59,25 @@ internal static class Explainer
             {
                 var count = 0;
                 CollectFacts(plan, plan.Rules[fired[i]].Root, nodeTruths, collected, ref count, seenBy, i + 1, pending);
-                flags[i] = (count == 1 ? plan.SingleFactFlag(fired[i], collected[0], facts) : null)
-                    ?? plan.NewFlag(fired[i], Facts(plan, facts, collected.Slice(0, count)));
+                flags[i] = (count == 1 && labs is null ? plan.SingleFactFlag(fired[i], collected[0], facts) : null)
+                    ?? plan.NewFlag(fired[i], Facts(plan, facts, collected.Slice(0, count), labs));
             }
         }
 
+        var open = Completeness.Open(facts);
         return new Assessment
         {
             Id = presentation.Id,
             AssessmentDate = presentation.AssessmentDate,
             CareSetting = presentation.CareSetting,
+            OpenDecisiveQuestions = ValueList<DecisiveQuestion>.Own(open),
+            Completeness = Completeness.Statement(open),
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
             Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
-            Questions = ValueList<Question>.Own(Questions(plan, nodeTruths, urgency)),
+            Questions = ValueList<Question>.Own(NameUnreadValues(Questions(plan, nodeTruths, urgency), labs)),
             PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
             RuleSet = plan.RuleSetReference,
         };
@@ -204,15 +207,41 @@ internal static class Explainer
         return investigations;
     }
 
-    private static TriggeringFact[] Facts(ExplanationCache plan, in FactReader facts, ReadOnlySpan<int> factNodes)
+    private static TriggeringFact[] Facts(ExplanationCache plan, in FactReader facts, ReadOnlySpan<int> factNodes, LaboratoryReading? labs)
     {
         var triggering = new TriggeringFact[factNodes.Length];
         for (var i = 0; i < factNodes.Length; i++)
         {
             triggering[i] = Fact(plan, factNodes[i], facts);
+            ref readonly var node = ref plan.Graph.NodeAt(factNodes[i]);
+            if (labs is not null && node.Kind == NodeKind.Finding && labs.BasisOf((Finding)node.Argument) is string basis)
+            {
+                // Brief §13: a finding read from a number says which limit was used.
+                triggering[i] = triggering[i] with { Observed = string.Concat(triggering[i].Observed, ": ", basis) };
+            }
         }
 
         return triggering;
+    }
+
+    // Brief §13.1: a number that could not be read (no flag, no range, no default) is never silently ignored: the
+    // question about its finding names it.
+    private static Question[] NameUnreadValues(Question[] questions, LaboratoryReading? labs)
+    {
+        if (labs is null)
+        {
+            return questions;
+        }
+
+        for (var i = 0; i < questions.Length; i++)
+        {
+            if (questions[i].Kind == FactKind.Finding && Vocabulary.TryParseFinding(questions[i].Name, out var finding) && labs.UnreadValueOf(finding) is string value)
+            {
+                questions[i] = questions[i] with { Label = string.Concat(questions[i].Label, ": enter the laboratory's flag or reference range for the result (", value, ")") };
+            }
+        }
+
+        return questions;
     }
 
     // The triggering fact of a finding or number test, with the value the presentation gives.

@@ -32,6 +32,7 @@ internal static partial class FactTable
         Finding.InsidiousOnset => p.Pain.InsidiousOnset,
         Finding.PersistentPain => p.Pain.Persistent,
         Finding.NoImprovementAfterFourWeeks => p.Pain.NoImprovementAfterFourWeeksOfConservativeCare,
+        Finding.SuddenSevereOnset => p.Pain.SuddenSevereCentralOnset,
         Finding.PersonalHistoryOfCancer => FactDerivations.PersonalHistoryOfCancer(p),
         Finding.HighRiskPrimaryCancer => FactDerivations.HighRiskPrimaryCancer(p),
         Finding.MetastaticCancer => FactDerivations.MetastaticCancer(p),
@@ -118,6 +119,7 @@ internal static partial class FactTable
         Finding.InsidiousOnset => p with { Pain = p.Pain with { InsidiousOnset = value } },
         Finding.PersistentPain => p with { Pain = p.Pain with { Persistent = value } },
         Finding.NoImprovementAfterFourWeeks => p with { Pain = p.Pain with { NoImprovementAfterFourWeeksOfConservativeCare = value } },
+        Finding.SuddenSevereOnset => p with { Pain = p.Pain with { SuddenSevereCentralOnset = value } },
         Finding.PersonalHistoryOfCancer => FactDerivations.WithPersonalHistoryOfCancer(p, value),
         Finding.HighRiskPrimaryCancer => FactDerivations.WithHighRiskPrimaryCancer(p, value),
         Finding.MetastaticCancer => FactDerivations.WithMetastaticCancer(p, value),
@@ -214,52 +216,53 @@ internal static partial class FactTable
         FactBits.Put(pain.InsidiousOnset, 11, ref isPresent, ref isAbsent);
         FactBits.Put(pain.Persistent, 12, ref isPresent, ref isAbsent);
         FactBits.Put(pain.NoImprovementAfterFourWeeksOfConservativeCare, 13, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.PersonalHistoryOfCancer(p), 14, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.HighRiskPrimaryCancer(p), 15, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.MetastaticCancer(p), 16, ref isPresent, ref isAbsent);
-        FactBits.Put(history.FamilyHistoryOfCancer, 17, ref isPresent, ref isAbsent);
-        FactBits.Put(history.ClinicianSuspectsCancer, 18, ref isPresent, ref isAbsent);
-        FactBits.Put(history.CorticosteroidUse, 19, ref isPresent, ref isAbsent);
-        FactBits.Put(history.Immunosuppression, 20, ref isPresent, ref isAbsent);
-        FactBits.Put(history.InjectingDrugUse, 21, ref isPresent, ref isAbsent);
-        FactBits.Put(history.Osteoporosis, 22, ref isPresent, ref isAbsent);
-        FactBits.Put(history.PreviousFragilityFracture, 23, ref isPresent, ref isAbsent);
-        FactBits.Put(history.UnexplainedFracture, 24, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.HighEnergyTrauma(p), 25, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.LowEnergyTrauma(p), 26, ref isPresent, ref isAbsent);
-        FactBits.Put(history.RecentInfectionOrBacteraemia, 27, ref isPresent, ref isAbsent);
-        FactBits.Put(history.RecentSpinalProcedureOrHardware, 28, ref isPresent, ref isAbsent);
-        FactBits.Put(history.IndwellingVascularCatheter, 29, ref isPresent, ref isAbsent);
-        FactBits.Put(systemic.UnexplainedWeightLoss, 30, ref isPresent, ref isAbsent);
-        FactBits.Put(systemic.Fever, 31, ref isPresent, ref isAbsent);
-        FactBits.Put(systemic.NightSweats, 32, ref isPresent, ref isAbsent);
-        FactBits.Put(systemic.Fatigue, 33, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.LegWeakness(p), 34, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.ProgressiveLegWeakness(p), 35, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.LegSymptomsInOneLeg(p), 36, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.LegSymptomsInBothLegs(p), 37, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.NumbnessOrTinglingInOneLeg, 38, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.NumbnessOrTinglingInBothLegs, 39, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.SaddleNumbnessOrTingling, 40, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.UrinaryRetention, 41, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.UrinaryIncontinence, 42, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.UrinaryHesitancyOrPoorStream, 43, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.AlteredBladderSensation, 44, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.FaecalIncontinence, 45, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.AlteredRectalSensation, 46, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.SexualDysfunction, 47, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.GaitDisturbance, 48, ref isPresent, ref isAbsent);
-        FactBits.Put(neurology.BeganOrWorsenedWithin14Days, 49, ref isPresent, ref isAbsent);
-        FactBits.Put(examination.SpinalBruiseOrGraze, 50, ref isPresent, ref isAbsent);
-        FactBits.Put(examination.ReducedAnalTone, 51, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.RaisedCrp, 52, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.Anaemia, 53, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.Hypercalcaemia, 54, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.Leukopenia, 55, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.RaisedPlasmaViscosity, 56, ref isPresent, ref isAbsent);
-        FactBits.Put(labs.MyelomaScreenAbnormal, 57, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.Female(p), 58, ref isPresent, ref isAbsent);
-        FactBits.Put(FactDerivations.Male(p), 59, ref isPresent, ref isAbsent);
+        FactBits.Put(pain.SuddenSevereCentralOnset, 14, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.PersonalHistoryOfCancer(p), 15, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.HighRiskPrimaryCancer(p), 16, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.MetastaticCancer(p), 17, ref isPresent, ref isAbsent);
+        FactBits.Put(history.FamilyHistoryOfCancer, 18, ref isPresent, ref isAbsent);
+        FactBits.Put(history.ClinicianSuspectsCancer, 19, ref isPresent, ref isAbsent);
+        FactBits.Put(history.CorticosteroidUse, 20, ref isPresent, ref isAbsent);
+        FactBits.Put(history.Immunosuppression, 21, ref isPresent, ref isAbsent);
+        FactBits.Put(history.InjectingDrugUse, 22, ref isPresent, ref isAbsent);
+        FactBits.Put(history.Osteoporosis, 23, ref isPresent, ref isAbsent);
+        FactBits.Put(history.PreviousFragilityFracture, 24, ref isPresent, ref isAbsent);
+        FactBits.Put(history.UnexplainedFracture, 25, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.HighEnergyTrauma(p), 26, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.LowEnergyTrauma(p), 27, ref isPresent, ref isAbsent);
+        FactBits.Put(history.RecentInfectionOrBacteraemia, 28, ref isPresent, ref isAbsent);
+        FactBits.Put(history.RecentSpinalProcedureOrHardware, 29, ref isPresent, ref isAbsent);
+        FactBits.Put(history.IndwellingVascularCatheter, 30, ref isPresent, ref isAbsent);
+        FactBits.Put(systemic.UnexplainedWeightLoss, 31, ref isPresent, ref isAbsent);
+        FactBits.Put(systemic.Fever, 32, ref isPresent, ref isAbsent);
+        FactBits.Put(systemic.NightSweats, 33, ref isPresent, ref isAbsent);
+        FactBits.Put(systemic.Fatigue, 34, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.LegWeakness(p), 35, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.ProgressiveLegWeakness(p), 36, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.LegSymptomsInOneLeg(p), 37, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.LegSymptomsInBothLegs(p), 38, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.NumbnessOrTinglingInOneLeg, 39, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.NumbnessOrTinglingInBothLegs, 40, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.SaddleNumbnessOrTingling, 41, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.UrinaryRetention, 42, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.UrinaryIncontinence, 43, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.UrinaryHesitancyOrPoorStream, 44, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.AlteredBladderSensation, 45, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.FaecalIncontinence, 46, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.AlteredRectalSensation, 47, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.SexualDysfunction, 48, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.GaitDisturbance, 49, ref isPresent, ref isAbsent);
+        FactBits.Put(neurology.BeganOrWorsenedWithin14Days, 50, ref isPresent, ref isAbsent);
+        FactBits.Put(examination.SpinalBruiseOrGraze, 51, ref isPresent, ref isAbsent);
+        FactBits.Put(examination.ReducedAnalTone, 52, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.RaisedCrp, 53, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.Anaemia, 54, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.Hypercalcaemia, 55, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.Leukopenia, 56, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.RaisedPlasmaViscosity, 57, ref isPresent, ref isAbsent);
+        FactBits.Put(labs.MyelomaScreenAbnormal, 58, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.Female(p), 59, ref isPresent, ref isAbsent);
+        FactBits.Put(FactDerivations.Male(p), 60, ref isPresent, ref isAbsent);
         present[0] = isPresent;
         absent[0] = isAbsent;
     }
@@ -299,6 +302,7 @@ internal static partial class FactTable
         Finding.InsidiousOnset => p.Pain.InsidiousOnset,
         Finding.PersistentPain => p.Pain.Persistent,
         Finding.NoImprovementAfterFourWeeks => p.Pain.NoImprovementAfterFourWeeksOfConservativeCare,
+        Finding.SuddenSevereOnset => p.Pain.SuddenSevereCentralOnset,
         Finding.PersonalHistoryOfCancer => p.History.PersonalHistoryOfCancer,
         Finding.FamilyHistoryOfCancer => p.History.FamilyHistoryOfCancer,
         Finding.ClinicianSuspectsCancer => p.History.ClinicianSuspectsCancer,
@@ -362,6 +366,7 @@ internal static partial class FactTable
             FactBits.Over(pain.InsidiousOnset) |
             FactBits.Over(pain.Persistent) |
             FactBits.Over(pain.NoImprovementAfterFourWeeksOfConservativeCare) |
+            FactBits.Over(pain.SuddenSevereCentralOnset) |
             FactBits.Over(history.PersonalHistoryOfCancer) |
             FactBits.Over(history.FamilyHistoryOfCancer) |
             FactBits.Over(history.ClinicianSuspectsCancer) |
@@ -418,6 +423,7 @@ internal static partial class FactTable
         Finding.InsidiousOnset => p => p.Pain.InsidiousOnset,
         Finding.PersistentPain => p => p.Pain.Persistent,
         Finding.NoImprovementAfterFourWeeks => p => p.Pain.NoImprovementAfterFourWeeksOfConservativeCare,
+        Finding.SuddenSevereOnset => p => p.Pain.SuddenSevereCentralOnset,
         Finding.PersonalHistoryOfCancer => p => FactDerivations.PersonalHistoryOfCancer(p),
         Finding.HighRiskPrimaryCancer => p => FactDerivations.HighRiskPrimaryCancer(p),
         Finding.MetastaticCancer => p => FactDerivations.MetastaticCancer(p),

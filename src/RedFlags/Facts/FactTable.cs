@@ -33,6 +33,7 @@ internal static partial class FactTable
         Stored(Finding.InsidiousOnset, FactSection.Pain, nameof(PainFeatures.InsidiousOnset), "Insidious (gradual) onset"),
         Stored(Finding.PersistentPain, FactSection.Pain, nameof(PainFeatures.Persistent), "Persistent bone or back pain"),
         Stored(Finding.NoImprovementAfterFourWeeks, FactSection.Pain, nameof(PainFeatures.NoImprovementAfterFourWeeksOfConservativeCare), "No improvement after four weeks of usual care"),
+        Stored(Finding.SuddenSevereOnset, FactSection.Pain, nameof(PainFeatures.SuddenSevereCentralOnset), "Sudden onset of severe central spinal pain"),
         Derived(Finding.PersonalHistoryOfCancer, FactSection.History, nameof(MedicalHistory.PersonalHistoryOfCancer), "Past or current cancer (the patient's own)", hasOwnField: true),
         Derived(Finding.HighRiskPrimaryCancer, FactSection.History, nameof(MedicalHistory.Cancers), "Cancer of breast, lung, prostate, kidney or thyroid, myeloma or lymphoma"),
         Derived(Finding.MetastaticCancer, FactSection.History, nameof(MedicalHistory.Cancers), "Known metastatic cancer"),

@@ -17,6 +17,7 @@ internal static partial class RecordBuilders
     private static readonly global::RedFlags.NeurologicalFeatures s_neurologicalFeatures = new global::RedFlags.NeurologicalFeatures();
     private static readonly global::RedFlags.ExaminationFindings s_examinationFindings = new global::RedFlags.ExaminationFindings();
     private static readonly global::RedFlags.LaboratoryResults s_laboratoryResults = new global::RedFlags.LaboratoryResults();
+    private static readonly global::RedFlags.ReferenceRange s_referenceRange = new global::RedFlags.ReferenceRange();
     private static readonly global::RedFlags.Assessment s_assessment = new global::RedFlags.Assessment();
     private static readonly global::RedFlags.Rules.Recommendation s_recommendation = new global::RedFlags.Rules.Recommendation();
     private static readonly global::RedFlags.ConditionAssessment s_conditionAssessment = new global::RedFlags.ConditionAssessment();
@@ -75,7 +76,8 @@ internal static partial class RecordBuilders
                 RadicularOrBandLike = Value(v[12], s_painFeatures.RadicularOrBandLike),
                 InsidiousOnset = Value(v[13], s_painFeatures.InsidiousOnset),
                 Persistent = Value(v[14], s_painFeatures.Persistent),
-                NoImprovementAfterFourWeeksOfConservativeCare = Value(v[15], s_painFeatures.NoImprovementAfterFourWeeksOfConservativeCare),
+                SuddenSevereCentralOnset = Value(v[15], s_painFeatures.SuddenSevereCentralOnset),
+                NoImprovementAfterFourWeeksOfConservativeCare = Value(v[16], s_painFeatures.NoImprovementAfterFourWeeksOfConservativeCare),
             };
         }
 
@@ -167,12 +169,26 @@ internal static partial class RecordBuilders
                 AdjustedCalciumMillimolesPerLitre = Value(v[3], s_laboratoryResults.AdjustedCalciumMillimolesPerLitre),
                 WhiteCellCountBillionsPerLitre = Value(v[4], s_laboratoryResults.WhiteCellCountBillionsPerLitre),
                 PlasmaViscosityMillipascalSeconds = Value(v[5], s_laboratoryResults.PlasmaViscosityMillipascalSeconds),
-                RaisedCrp = Value(v[6], s_laboratoryResults.RaisedCrp),
-                Anaemia = Value(v[7], s_laboratoryResults.Anaemia),
-                Hypercalcaemia = Value(v[8], s_laboratoryResults.Hypercalcaemia),
-                Leukopenia = Value(v[9], s_laboratoryResults.Leukopenia),
-                RaisedPlasmaViscosity = Value(v[10], s_laboratoryResults.RaisedPlasmaViscosity),
-                MyelomaScreenAbnormal = Value(v[11], s_laboratoryResults.MyelomaScreenAbnormal),
+                CrpRange = Value(v[6], s_laboratoryResults.CrpRange),
+                HaemoglobinRange = Value(v[7], s_laboratoryResults.HaemoglobinRange),
+                AdjustedCalciumRange = Value(v[8], s_laboratoryResults.AdjustedCalciumRange),
+                WhiteCellCountRange = Value(v[9], s_laboratoryResults.WhiteCellCountRange),
+                PlasmaViscosityRange = Value(v[10], s_laboratoryResults.PlasmaViscosityRange),
+                RaisedCrp = Value(v[11], s_laboratoryResults.RaisedCrp),
+                Anaemia = Value(v[12], s_laboratoryResults.Anaemia),
+                Hypercalcaemia = Value(v[13], s_laboratoryResults.Hypercalcaemia),
+                Leukopenia = Value(v[14], s_laboratoryResults.Leukopenia),
+                RaisedPlasmaViscosity = Value(v[15], s_laboratoryResults.RaisedPlasmaViscosity),
+                MyelomaScreenAbnormal = Value(v[16], s_laboratoryResults.MyelomaScreenAbnormal),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.ReferenceRange))
+        {
+            return static v => new global::RedFlags.ReferenceRange()
+            {
+                Low = Value(v[0], s_referenceRange.Low),
+                High = Value(v[1], s_referenceRange.High),
             };
         }
 
@@ -184,14 +200,16 @@ internal static partial class RecordBuilders
                 AssessmentDate = Value(v[1], s_assessment.AssessmentDate),
                 CareSetting = Value(v[2], s_assessment.CareSetting),
                 Urgency = Value(v[3], s_assessment.Urgency),
-                Recommendation = Value(v[4], s_assessment.Recommendation),
-                DecidingRuleId = Value(v[5], s_assessment.DecidingRuleId),
-                Conditions = Items(v[6], s_assessment.Conditions),
-                Investigations = Items(v[7], s_assessment.Investigations),
-                Questions = Items(v[8], s_assessment.Questions),
-                PatientAdvice = Items(v[9], s_assessment.PatientAdvice),
-                RuleSet = Value(v[10], s_assessment.RuleSet),
-                Statement = Value(v[11], s_assessment.Statement),
+                Completeness = Value(v[4], s_assessment.Completeness),
+                OpenDecisiveQuestions = Items(v[5], s_assessment.OpenDecisiveQuestions),
+                Recommendation = Value(v[6], s_assessment.Recommendation),
+                DecidingRuleId = Value(v[7], s_assessment.DecidingRuleId),
+                Conditions = Items(v[8], s_assessment.Conditions),
+                Investigations = Items(v[9], s_assessment.Investigations),
+                Questions = Items(v[10], s_assessment.Questions),
+                PatientAdvice = Items(v[11], s_assessment.PatientAdvice),
+                RuleSet = Value(v[12], s_assessment.RuleSet),
+                Statement = Value(v[13], s_assessment.Statement),
             };
         }
 

@@ -24,8 +24,10 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
         ValueList<RedFlagRule> rules,
         ValueList<PreTestProbability> preTestProbabilities,
         Recommendation defaultRecommendation,
-        ValueList<RuleCustomisation> customisations)
+        ValueList<RuleCustomisation> customisations,
+        LaboratoryLimits laboratoryLimits)
     {
+        LaboratoryLimits = laboratoryLimits;
         Id = id;
         Version = version;
         Rules = rules;
@@ -56,6 +58,23 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
 
     /// <summary>Gets the local changes made to the catalogue this set was composed from, sorted by rule id; empty for a catalogue.</summary>
     public IReadOnlyList<RuleCustomisation> Customisations { get; }
+
+    /// <summary>Gets the default limits that laboratory numbers without the laboratory's flag or range are read with (brief §13.1).</summary>
+    /// <value><see cref="RedFlags.LaboratoryLimits.Default"/> unless changed with <see cref="WithLaboratoryLimits"/>.</value>
+    public LaboratoryLimits LaboratoryLimits { get; }
+
+    /// <summary>Returns a copy of this set that reads laboratory numbers with other default limits, for example a
+    /// local laboratory's; the fingerprint changes with them.</summary>
+    /// <param name="limits">The limits; each given one must be a finite number above zero.</param>
+    /// <returns>The rule set with those limits.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="limits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when a limit is invalid (RF2017); it lists every problem.</exception>
+    public RuleSet WithLaboratoryLimits(LaboratoryLimits limits)
+    {
+        Guard.NotNull(limits);
+        RuleSetValidator.Validate(limits).ThrowIfInvalid("rule set");
+        return new RuleSet(Id, Version, (ValueList<RedFlagRule>)Rules, (ValueList<PreTestProbability>)PreTestProbabilities, DefaultRecommendation, (ValueList<RuleCustomisation>)Customisations, limits);
+    }
 
     /// <summary>Gets the SHA-256 of the canonical form of the whole set, as 64 lower-case hexadecimal digits.</summary>
     public string Fingerprint { get; }
@@ -91,7 +110,8 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
             ValueList<RedFlagRule>.Own(ruleList.OrderBy(rule => rule.Id, StringComparer.Ordinal).ToArray()),
             ValueList<PreTestProbability>.Own(priorList.OrderBy(p => p.Condition).ThenBy(p => p.Setting).ToArray()),
             defaultRecommendation,
-            ValueList<RuleCustomisation>.Own(changeList.OrderBy(c => c.RuleId, StringComparer.Ordinal).ToArray()));
+            ValueList<RuleCustomisation>.Own(changeList.OrderBy(c => c.RuleId, StringComparer.Ordinal).ToArray()),
+            LaboratoryLimits.Default);
     }
 
     /// <summary>Checks a would-be rule set without throwing.</summary>

@@ -77,6 +77,22 @@ internal static class RuleSetCanonicalForm
         }
 
         w.WriteEndArray();
+
+        // Written only when changed, so that a set with the default limits keeps the fingerprint it had before
+        // limits existed.
+        if (!set.LaboratoryLimits.Equals(LaboratoryLimits.Default))
+        {
+            var limits = set.LaboratoryLimits;
+            w.WriteStartObject("laboratoryLimits");
+            WriteNullable(w, "adjustedCalciumAbove", limits.AdjustedCalciumAboveMillimolesPerLitre);
+            WriteNullable(w, "haemoglobinBelowInMen", limits.HaemoglobinBelowInMenGramsPerLitre);
+            WriteNullable(w, "haemoglobinBelowInWomen", limits.HaemoglobinBelowInWomenGramsPerLitre);
+            WriteNullable(w, "whiteCellCountBelow", limits.WhiteCellCountBelowBillionsPerLitre);
+            WriteNullable(w, "crpAbove", limits.CrpAboveMilligramsPerLitre);
+            WriteNullable(w, "plasmaViscosityAbove", limits.PlasmaViscosityAboveMillipascalSeconds);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -135,6 +135,27 @@ internal static class RuleSetValidator
         return errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(errors);
     }
 
+    // Brief §13.1: a changed default limit replaces a published one, so it must be a usable number.
+    public static ValidationResult Validate(LaboratoryLimits limits)
+    {
+        var errors = new List<ValidationError>();
+        Limit(limits.AdjustedCalciumAboveMillimolesPerLitre, "laboratoryLimits.adjustedCalciumAboveMillimolesPerLitre", errors);
+        Limit(limits.HaemoglobinBelowInMenGramsPerLitre, "laboratoryLimits.haemoglobinBelowInMenGramsPerLitre", errors);
+        Limit(limits.HaemoglobinBelowInWomenGramsPerLitre, "laboratoryLimits.haemoglobinBelowInWomenGramsPerLitre", errors);
+        Limit(limits.WhiteCellCountBelowBillionsPerLitre, "laboratoryLimits.whiteCellCountBelowBillionsPerLitre", errors);
+        Limit(limits.CrpAboveMilligramsPerLitre, "laboratoryLimits.crpAboveMilligramsPerLitre", errors);
+        Limit(limits.PlasmaViscosityAboveMillipascalSeconds, "laboratoryLimits.plasmaViscosityAboveMillipascalSeconds", errors);
+        return errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(errors);
+    }
+
+    private static void Limit(double? limit, string path, List<ValidationError> errors)
+    {
+        if (limit is double value && !(value > 0 && !double.IsInfinity(value)))
+        {
+            errors.Add(new(ErrorCodes.LaboratoryLimitInvalid, path, Text(value), "A default laboratory limit must be a finite number above zero."));
+        }
+    }
+
     private static void CheckRecommendation(Recommendation recommendation, string path, List<ValidationError> errors)
     {
         if (!Guard.IsDefined(recommendation.Urgency))

@@ -160,7 +160,7 @@ public class RuleSetCompositionTests
         var error = Assert.Single(composition.Errors);
         AssertError(error, ErrorCodes.RuleSetChangeInvalid, "disabled[MAL-HISTORY-OF-CANCER]", RuleCustomisationKind.Disabled, 0, "MAL-HISTORY-OF-CANCER", string.Empty);
         Assert.Equal(
-            "The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN. Override or disable them too.",
+            "The rule cannot be disabled while other rules refer to it: MAL-DEYO-COMBINATION, MAL-MSCC-NEURO, MAL-MSCC-PAIN, MAL-MSCC-SUSPECTED. Override or disable them too.",
             error.Error.Message);
     }
 
