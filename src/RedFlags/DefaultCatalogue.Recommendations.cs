@@ -29,7 +29,7 @@ public static partial class DefaultCatalogue
         Urgency = Urgency.Emergency,
         Action = "Emergency: possible cauda equina or spinal cord compression with known or suspected cancer. Immediate referral to hospital (emergency department) on the cauda equina pathway AND contact the MSCC coordinator now; emergency MRI (lumbosacral spine within 4 hours of request for cauda equina symptoms; whole spine for metastatic cord compression); start immobilisation if neurological features suggest spinal instability.",
         Timeframe = "Now; MRI within 4 hours of request (cauda equina symptoms), whole spine within 24 hours",
-        Investigations = [Investigation.MriLumbosacralSpine, Investigation.MriWholeSpine, Investigation.BladderScan],
+        Investigations = [Investigation.MriWholeSpine, Investigation.MriLumbosacralSpine, Investigation.BladderScan],
         Basis = Sources.Girft2023 + " [V]; " + Sources.Nice2023Summary + " [V]; NG234 'known or suspected cancer' and MRI within 24 hours: " + Sources.Ng234 + " [S]; " + Sources.BriefFurtherFlags,
         PatientAdvice = "Go to the emergency department now. These symptoms can mean pressure on the spinal cord or the nerves at the bottom of the spine, which needs a scan today to protect your walking and your bladder and bowel control.",
     });

@@ -26,7 +26,7 @@ public sealed class PatientViewTests : SignedCallTests
         var cards = CardRules.Cards(json);
         Assert.Equal("critical", cards[0].GetProperty("indicator").GetString());
         Assert.Equal("https://www.nice.org.uk/guidance/ng234", cards[0].GetProperty("source").GetProperty("url").GetString());
-        Assert.Contains("MAL-MSCC-NEURO", cards[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("MAL-MSCC-SUSPECTED", cards[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(cards, c => c.GetProperty("source").GetProperty("topic").GetProperty("code").GetString() == nameof(SuspectedCondition.MetastaticSpinalCordCompression));
         var suggestion = Assert.Single(cards[0].GetProperty("suggestions").EnumerateArray());
         var create = Assert.Single(suggestion.GetProperty("actions").EnumerateArray());
@@ -61,7 +61,7 @@ public sealed class PatientViewTests : SignedCallTests
         var lines = CardRules.Cards(json)[0].GetProperty("detail").GetString()!.Split('\n');
         Assert.StartsWith("**Urgency: Emergency**", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("**Deciding reason:** ", lines[2], StringComparison.Ordinal);
-        Assert.Contains("(`MAL-MSCC-NEURO`)", lines[2], StringComparison.Ordinal);
+        Assert.Contains("(`MAL-MSCC-SUSPECTED`)", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
