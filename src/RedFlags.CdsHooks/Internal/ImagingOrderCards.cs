@@ -63,7 +63,7 @@ internal static class ImagingOrderCards
     private static CdsCard RedFlags(Assessment assessment, IReadOnlyList<ImagingOrder> orders, string ordered, string patientId, CdsCard overall)
     {
         var recommendation = assessment.Recommendation;
-        var imaging = assessment.Investigations.Where(IsImaging).ToList();
+        var imaging = Imaging(assessment).ToList();
         var unmet = imaging.Where(i => !orders.Any(o => Satisfies(o.Code, i))).ToList();
         var what = unmet.Count > 0 ? Vocabulary.Label(unmet[0]) + " rather than " + orders[0].Code.Display : "the imaging ordered fits";
         var summary = CdsHooksWriter.Summary("Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + " - " + what
@@ -89,7 +89,12 @@ internal static class ImagingOrderCards
     /// suggests ordering.
     /// </summary>
     public static Investigation? ClearImaging(Assessment assessment) =>
-        assessment.Urgency >= Urgency.Urgent ? assessment.Investigations.Where(IsImaging).Select(i => (Investigation?)i).FirstOrDefault() : null;
+        assessment.Urgency >= Urgency.Urgent ? Imaging(assessment).Select(i => (Investigation?)i).FirstOrDefault() : null;
+
+    // The imaging of the deciding pathway first, in the pathway's own order (which puts first what it asks for first),
+    // then any other imaging the fired flags name (the assessment lists those in a fixed order).
+    private static IEnumerable<Investigation> Imaging(Assessment assessment)
+        => assessment.Recommendation.Investigations.Concat(assessment.Investigations).Where(IsImaging).Distinct();
 
     /// <summary>
     /// A suggestion to order the imaging as a draft ServiceRequest (priority from the urgency, reason the deciding
