@@ -18,7 +18,7 @@ public class AssessmentSummaryTests
             .ToList();
 
         // The target of issue #17, read as the average line: the longest lines carry the cauda equina pathway's action
-        // (about 300 characters) and five conditions, and reach about 1.3 KB (docs/benchmarks.md).
+        // (about 300 characters) and five conditions, and reach about 1.3 KB (CHANGELOG, issue #17).
         var sizes = summaries.Select(Encoding.UTF8.GetByteCount).ToList();
         Assert.Equal(400, summaries.Count);
         Assert.True(sizes.Average() <= 1024, $"The summaries average {sizes.Average():0} bytes.");
