@@ -12,43 +12,54 @@ namespace RedFlags.Json;
 /// </summary>
 internal static class JsonShapes
 {
-    private static readonly Dictionary<Type, JsonShape> s_shapes = new();
+    // Made once, with a table of the shapes made so far that lives only while they are made (no mutable static).
+    private static readonly (ObjectShape Presentation, ObjectShape Assessment, ObjectShape Summary, ObjectShape RuleSet) s_roots = MakeRoots();
 
     /// <summary>Gets the shape of presentation documents.</summary>
-    public static ObjectShape Presentation { get; } = (ObjectShape)Of(typeof(PatientPresentation));
+    public static ObjectShape Presentation => s_roots.Presentation;
 
     /// <summary>Gets the shape of assessment documents.</summary>
-    public static ObjectShape Assessment { get; } = (ObjectShape)Of(typeof(Assessment));
+    public static ObjectShape Assessment => s_roots.Assessment;
 
     /// <summary>Gets the shape of assessment summaries.</summary>
-    public static ObjectShape Summary { get; } = (ObjectShape)Of(typeof(AssessmentSummary));
+    public static ObjectShape Summary => s_roots.Summary;
 
     /// <summary>Gets the shape of rule-set documents.</summary>
-    public static ObjectShape RuleSet { get; } = (ObjectShape)Of(typeof(RuleSetDocument));
+    public static ObjectShape RuleSet => s_roots.RuleSet;
 
-    private static JsonShape Of(Type type)
+    private static (ObjectShape, ObjectShape, ObjectShape, ObjectShape) MakeRoots()
     {
-        if (s_shapes.TryGetValue(type, out var known))
+        var made = new Dictionary<Type, JsonShape>();
+        return (
+            (ObjectShape)Of(typeof(PatientPresentation), made),
+            (ObjectShape)Of(typeof(Assessment), made),
+            (ObjectShape)Of(typeof(AssessmentSummary), made),
+            (ObjectShape)Of(typeof(RuleSetDocument), made));
+    }
+
+    private static JsonShape Of(Type type, Dictionary<Type, JsonShape> made)
+    {
+        if (made.TryGetValue(type, out var known))
         {
             return known;
         }
 
-        var shape = Make(type);
-        s_shapes[type] = shape;
+        var shape = Make(type, made);
+        made[type] = shape;
         if (shape is ObjectShape record)
         {
             // Registered before its members are made, so that a record may (indirectly) contain itself.
-            record.Define(Members(GeneratedContracts.Of(type)));
+            record.Define(Members(GeneratedContracts.Of(type), made));
         }
 
         return shape;
     }
 
-    private static JsonShape Make(Type type)
+    private static JsonShape Make(Type type, Dictionary<Type, JsonShape> made)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
-            return new NullableShape(Of(underlying));
+            return new NullableShape(Of(underlying, made));
         }
 
         if (type == typeof(string))
@@ -96,19 +107,19 @@ internal static class JsonShapes
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
-            return new ListShape(Of(type.GetGenericArguments()[0]));
+            return new ListShape(Of(type.GetGenericArguments()[0], made));
         }
 
         return new ObjectShape(type, RecordBuilders.For(type));
     }
 
-    private static ObjectShape.Member[] Members(JsonTypeInfo contract)
+    private static ObjectShape.Member[] Members(JsonTypeInfo contract, Dictionary<Type, JsonShape> made)
     {
         var members = new ObjectShape.Member[contract.Properties.Count];
         for (var i = 0; i < members.Length; i++)
         {
             var property = contract.Properties[i];
-            var shape = Of(property.PropertyType);
+            var shape = Of(property.PropertyType, made);
             if (property.IsSetNullable && !property.PropertyType.IsValueType)
             {
                 shape = new NullableShape(shape);

@@ -24,7 +24,7 @@ internal sealed class ObjectShape : JsonShape
 
     public Type Type { get; }
 
-    public override object? Fallback => _fallback ??= Build(NewValues());
+    public override object? Fallback => _fallback;
 
     /// <summary>Gets the JSON names of the members, in declaration order.</summary>
     public IEnumerable<string> Names
@@ -39,7 +39,11 @@ internal sealed class ObjectShape : JsonShape
     }
 
     /// <summary>Sets the members once, after the shape is registered, so that a record can contain itself.</summary>
-    public void Define(Member[] members) => _members = members;
+    public void Define(Member[] members)
+    {
+        _members = members;
+        _fallback = Build(NewValues());
+    }
 
     public override object? Read(ref Utf8JsonReader reader, StrictReader context)
     {
