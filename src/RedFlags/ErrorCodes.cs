@@ -97,6 +97,9 @@ public static class ErrorCodes
     /// <summary>A default laboratory limit of a rule set is not a finite number above zero.</summary>
     public const string LaboratoryLimitInvalid = "RF2017";
 
+    /// <summary>An all-of, any-of or at-least group has more criteria than <c>RuleSet.MaximumGroupSize</c>.</summary>
+    public const string CriterionGroupTooLarge = "RF2018";
+
     /// <summary>The JSON document is malformed: a syntax error, invalid UTF-8, an invalid escape, trailing content or an empty document.</summary>
     public const string JsonMalformed = "RF3001";
 
@@ -134,4 +137,8 @@ public static class ErrorCodes
     /// <summary>A criterion object does not have exactly one kind (<c>finding</c>, <c>quantity</c>, <c>flag</c>, <c>allOf</c>,
     /// <c>anyOf</c>, <c>atLeastOf</c>, <c>not</c>), or combines properties that belong to different kinds.</summary>
     public const string JsonCriterionInvalid = "RF3012";
+
+    /// <summary>A document has more problems than <c>RedFlagsJson.MaximumReportedProblems</c>: the first ones are
+    /// listed, and this last problem says how many more were found.</summary>
+    public const string JsonTooManyProblems = "RF3013";
 }

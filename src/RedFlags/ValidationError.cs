@@ -1,3 +1,5 @@
+using RedFlags.Internal;
+
 namespace RedFlags;
 
 /// <summary>One problem found by validation: a stable code, where it is, the offending value and a message.</summary>
@@ -21,17 +23,33 @@ public sealed record ValidationError
         Message = message;
     }
 
+    /// <summary>The longest path kept, in characters; a longer one is cut and says how much was left out.</summary>
+    public const int MaximumPathLength = 500;
+
+    /// <summary>The longest value excerpt kept, in characters.</summary>
+    public const int MaximumValueLength = 200;
+
+    /// <summary>The longest message kept, in characters.</summary>
+    public const int MaximumMessageLength = 1000;
+
+    private readonly string _path = string.Empty;
+    private readonly string? _value;
+    private readonly string _message = string.Empty;
+
     /// <summary>Gets the stable error code.</summary>
     public string Code { get; init; }
 
-    /// <summary>Gets where the problem is.</summary>
-    public string Path { get; init; }
+    /// <summary>Gets where the problem is (at most <see cref="MaximumPathLength"/> characters, on one line).</summary>
+    /// <remarks>Paths, values and messages can hold text from the input; control, line-breaking and bidirectional
+    /// characters in them are written as <c>\uXXXX</c>, so one problem always prints as one line.</remarks>
+    public string Path { get => _path; init => _path = OneLineText.Of(value ?? string.Empty, MaximumPathLength); }
 
-    /// <summary>Gets the offending value as text, or <see langword="null"/> when there is none.</summary>
-    public string? Value { get; init; }
+    /// <summary>Gets the offending value as text (at most <see cref="MaximumValueLength"/> characters, on one line), or
+    /// <see langword="null"/> when there is none.</summary>
+    public string? Value { get => _value; init => _value = value is null ? null : OneLineText.Of(value, MaximumValueLength); }
 
-    /// <summary>Gets what is wrong.</summary>
-    public string Message { get; init; }
+    /// <summary>Gets what is wrong (at most <see cref="MaximumMessageLength"/> characters, on one line).</summary>
+    public string Message { get => _message; init => _message = OneLineText.Of(value ?? string.Empty, MaximumMessageLength); }
 
     /// <summary>Gets the line (1-based) of the problem in a JSON document, when it came from one.</summary>
     public long? Line { get; init; }

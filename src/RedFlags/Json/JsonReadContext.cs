@@ -1,21 +1,44 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace RedFlags.Json;
 
-/// <summary>Collects the problems of one document, each with its path, line and position.</summary>
+/// <summary>Collects the problems of one document, each with its path, line and position, up to
+/// <see cref="RedFlagsJson.MaximumReportedProblems"/>; past that it only counts them.</summary>
 internal sealed class JsonReadContext
 {
+    private int _notListed;
+    private (long Line, long Position)? _stoppedAt;
+
     public List<ValidationError> Errors { get; } = new();
 
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>Gets whether the list is full: further problems are only counted, so a caller can skip the work of
+    /// describing them (paths, places) and checks whose problems could not be listed anyway.</summary>
+    public bool IsFull => Errors.Count >= RedFlagsJson.MaximumReportedProblems;
 
     public void Add(string code, DocumentNode node, string? value, string message)
         => Add(code, node.Path, node.Line, node.Position, value, message);
 
     public void Add(string code, string path, long line, long position, string? value, string message)
-        => Errors.Add(new ValidationError(code, path, value, message) { Line = line, Position = position });
+    {
+        if (IsFull)
+        {
+            _notListed++;
+            return;
+        }
+
+        Errors.Add(new ValidationError(code, path, value, message) { Line = line, Position = position });
+    }
+
+    /// <summary>Counts a problem that is not described because the list is already full.</summary>
+    public void CountNotListed() => _notListed++;
+
+    /// <summary>Records that reading stopped at a problem past the cap, at this place.</summary>
+    public void StopAt(long line, long position) => _stoppedAt = (line, position);
 
     public void WrongType(DocumentNode node, string expected)
         => Add(ErrorCodes.JsonWrongType, node, node.Describe(), $"Expected {expected}, found {node.KindName}.");
@@ -53,6 +76,13 @@ internal sealed class JsonReadContext
             return;
         }
 
+        var room = Math.Max(0, RedFlagsJson.MaximumReportedProblems - Errors.Count);
+        if (kept.Count > room)
+        {
+            _notListed += kept.Count - room;
+            kept.RemoveRange(room, kept.Count - room);
+        }
+
         var places = locate(kept.ConvertAll(e => e.Path));
         for (var i = 0; i < kept.Count; i++)
         {
@@ -65,10 +95,38 @@ internal sealed class JsonReadContext
         => AddSemantic(errors, paths => paths.Select(p => root.Find(p)).Select(n => (n.Line, n.Position)).ToList(), mapPath);
 
     /// <summary>Returns the errors in document order (line, then position), stable for equal places.</summary>
+    /// <remarks>When problems were left out, one last problem (RF3013) says so: where reading stopped, or (for
+    /// problems found after reading) how many more there were.</remarks>
     public ValidationResult ToResult()
-        => Errors.Count == 0
-            ? ValidationResult.Valid
-            : new ValidationResult(Errors.OrderBy(e => e.Line ?? long.MaxValue).ThenBy(e => e.Position ?? long.MaxValue).ToArray());
+    {
+        if (Errors.Count == 0)
+        {
+            return ValidationResult.Valid;
+        }
+
+        var ordered = Errors.OrderBy(e => e.Line ?? long.MaxValue).ThenBy(e => e.Position ?? long.MaxValue);
+        var closing = NotListed();
+        return new ValidationResult(closing is null ? ordered : ordered.Append(closing));
+    }
+
+    private ValidationError? NotListed()
+    {
+        if (_stoppedAt is { } place)
+        {
+            return new ValidationError(
+                ErrorCodes.JsonTooManyProblems,
+                string.Empty,
+                null,
+                $"Only the first {RedFlagsJson.MaximumReportedProblems} problems are listed; reading stopped at the next one, and the rest of the document was not checked.")
+            { Line = place.Line, Position = place.Position };
+        }
+
+        return _notListed == 0 ? null : new ValidationError(
+            ErrorCodes.JsonTooManyProblems,
+            string.Empty,
+            _notListed.ToString(CultureInfo.InvariantCulture),
+            $"Only the first {RedFlagsJson.MaximumReportedProblems} problems are listed; {_notListed.ToString("N0", CultureInfo.InvariantCulture)} more were found.");
+    }
 
     // Related: the same place, one below the other, or either at the root.
     private static bool Related(string path, HashSet<string> structural, HashSet<string> aboveStructural)

@@ -63,6 +63,11 @@ internal sealed class RuleSetDocument
 
     private static RuleSet? BuildFull(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)
     {
+        if (document.Errors.IsFull)
+        {
+            return null;
+        }
+
         foreach (var name in new[] { "overrides", "disabled", "added" })
         {
             if (given.TryGetValue(name, out var offset))
@@ -83,12 +88,21 @@ internal sealed class RuleSetDocument
         var priors = read.PreTestProbabilities ?? Array.Empty<PreTestProbability>();
         var recommendation = read.DefaultRecommendation ?? new Recommendation();
         var customisations = read.Customisations ?? Array.Empty<RuleCustomisation>();
-        document.AddSemantic(RuleSet.Validate(read.Id, read.Version, rules, priors, recommendation, customisations).Errors);
+        if (!document.Errors.IsFull)
+        {
+            document.AddSemantic(RuleSet.Validate(read.Id, read.Version, rules, priors, recommendation, customisations).Errors);
+        }
+
         return document.Errors.HasErrors ? null : RuleSet.Create(read.Id, read.Version, rules, priors, recommendation, customisations);
     }
 
     private static RuleSet? BuildLocal(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)
     {
+        if (document.Errors.IsFull)
+        {
+            return null;
+        }
+
         var problems = new List<ValidationError>();
         if (read.Extends != DefaultCatalogue.Id)
         {

@@ -23,6 +23,7 @@ internal sealed class StrictReader
     private readonly JsonReadContext _errors;
     private readonly List<(string? Name, int Index)> _path = new();
     private int[]? _lineStarts;
+    private bool _reading;
 
     private StrictReader(byte[] bytes, int start, int length, JsonReadContext errors)
     {
@@ -168,13 +169,42 @@ internal sealed class StrictReader
 
     /// <summary>Reports a problem with the current value, at its path and place.</summary>
     public void Error(ref Utf8JsonReader reader, string code, string message)
-        => Error(code, CurrentPath(), reader.TokenStartIndex, Describe(ref reader), message);
+    {
+        if (_errors.IsFull)
+        {
+            StopOrCount(reader.TokenStartIndex);
+            return;
+        }
+
+        Error(code, CurrentPath(), reader.TokenStartIndex, Describe(ref reader), message);
+    }
 
     /// <summary>Reports a problem at a byte offset of the document.</summary>
     public void Error(string code, string path, long offset, string? value, string message)
     {
+        if (_errors.IsFull)
+        {
+            StopOrCount(offset);
+            return;
+        }
+
         var (line, position) = Place(offset);
         _errors.Add(code, path, line, position, value, message);
+    }
+
+    // Past the cap, the pass stops: reading on to count every problem would make a document of many small problems
+    // cost many times its size (each problem builds a best-effort value). Checks after the pass only count.
+    private void StopOrCount(long offset)
+    {
+        if (!_reading)
+        {
+            _errors.CountNotListed();
+            return;
+        }
+
+        var (line, position) = Place(offset);
+        _errors.StopAt(line, position);
+        throw new JsonReadStopped();
     }
 
     public void PushName(string name) => _path.Add((name, -1));
@@ -246,6 +276,7 @@ internal sealed class StrictReader
             MaxDepth = RedFlagsJson.MaximumDepth + 1,
         });
 
+        _reading = true;
         try
         {
             if (!reader.Read())
@@ -271,6 +302,10 @@ internal sealed class StrictReader
         catch (JsonReadStopped)
         {
             return null;
+        }
+        finally
+        {
+            _reading = false;
         }
     }
 
