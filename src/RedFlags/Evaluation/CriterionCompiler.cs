@@ -303,12 +303,14 @@ internal sealed class CriterionCompiler
                 case NodeKind.AtLeast:
                 {
                     // True when n children are true; false when fewer than n are not false.
-                    Expression count = Expression.Constant(0);
+                    var counts = new Expression[node.ChildCount];
                     for (var i = 0; i < node.ChildCount; i++)
                     {
                         var child = Decides(_graph.ChildAt(node.FirstChild + i), wanted);
-                        count = Expression.Add(count, Expression.Condition(child, Expression.Constant(forTrue ? 1 : 0), Expression.Constant(forTrue ? 0 : 1)));
+                        counts[i] = Expression.Condition(child, Expression.Constant(forTrue ? 1 : 0), Expression.Constant(forTrue ? 0 : 1));
                     }
+
+                    var count = Balanced(counts, Expression.Add);
 
                     return forTrue
                         ? Expression.GreaterThanOrEqual(count, Expression.Constant(node.Argument))
@@ -319,14 +321,13 @@ internal sealed class CriterionCompiler
                 {
                     // All-of is true when every child is, false when any is; any-of the other way round.
                     var every = (node.Kind == NodeKind.All) == forTrue;
-                    var result = Decides(_graph.ChildAt(node.FirstChild), wanted);
-                    for (var i = 1; i < node.ChildCount; i++)
+                    var children = new Expression[node.ChildCount];
+                    for (var i = 0; i < node.ChildCount; i++)
                     {
-                        var child = Decides(_graph.ChildAt(node.FirstChild + i), wanted);
-                        result = every ? Expression.AndAlso(result, child) : Expression.OrElse(result, child);
+                        children[i] = Decides(_graph.ChildAt(node.FirstChild + i), wanted);
                     }
 
-                    return result;
+                    return Balanced(children, every ? Expression.AndAlso : Expression.OrElse);
                 }
             }
         }
@@ -372,15 +373,17 @@ internal sealed class CriterionCompiler
                 case NodeKind.AtLeast:
                 {
                     // At least n: true when n children are true, unknown when n are not false, else false.
-                    Expression trueCount = Expression.Constant(0);
-                    Expression possibleCount = Expression.Constant(0);
+                    var trues = new Expression[node.ChildCount];
+                    var possibles = new Expression[node.ChildCount];
                     for (var i = 0; i < node.ChildCount; i++)
                     {
                         var child = Read(_graph.ChildAt(node.FirstChild + i));
-                        trueCount = Expression.Add(trueCount, Expression.RightShift(child, Expression.Constant(1)));
-                        possibleCount = Expression.Add(possibleCount, Expression.RightShift(Expression.Add(child, Expression.Constant(1)), Expression.Constant(1)));
+                        trues[i] = Expression.RightShift(child, Expression.Constant(1));
+                        possibles[i] = Expression.RightShift(Expression.Add(child, Expression.Constant(1)), Expression.Constant(1));
                     }
 
+                    var trueCount = Balanced(trues, Expression.Add);
+                    var possibleCount = Balanced(possibles, Expression.Add);
                     var needed = Expression.Constant(node.Argument);
                     return Expression.Condition(
                         Expression.GreaterThanOrEqual(trueCount, needed),
@@ -394,6 +397,26 @@ internal sealed class CriterionCompiler
                 default:
                     throw new InvalidOperationException("Unreachable: all-of and any-of groups are folded by the caller.");
             }
+        }
+
+        // Combines the terms pairwise into a balanced tree: the same value and, for && and ||, the same left-to-right
+        // short-circuit order as a chain, but log2(n) deep. A chain as long as a wide group (the input sets the width)
+        // makes the expression compiler slow and deeply recursive.
+        private static Expression Balanced(Expression[] terms, Func<Expression, Expression, BinaryExpression> combine)
+        {
+            var count = terms.Length;
+            while (count > 1)
+            {
+                var half = 0;
+                for (var i = 0; i < count; i += 2)
+                {
+                    terms[half++] = i + 1 < count ? combine(terms[i], terms[i + 1]) : terms[i];
+                }
+
+                count = half;
+            }
+
+            return terms[0];
         }
 
         // Without a branch, as the interpreter: the sign of a - b masks the difference in or out. The operands are

@@ -48,10 +48,12 @@ internal sealed class CriterionGraph
 
         _nodes = nodes.ToArray();
         _children = children.ToArray();
+        _sources = Sources();
         _canRaiseUrgency = UrgencyNodes();
     }
 
     private readonly bool[] _canRaiseUrgency;
+    private readonly int[] _sources;
 
     public RuleSet RuleSet { get; }
 
@@ -67,14 +69,19 @@ internal sealed class CriterionGraph
 
     /// <summary>The node whose truth a node has: itself, or for a flag reference the root of the referenced rule
     /// (followed through rules whose whole criterion is another reference). Always earlier in evaluation order.</summary>
-    public int Source(int node)
+    public int Source(int node) => _sources[node];
+
+    // Worked out once, in evaluation order: the referenced rule's root comes earlier, so its source is already known.
+    // Following the chain on every call would cost the chain's length each time, quadratic over a long chain.
+    private int[] Sources()
     {
-        while (_nodes[node].Kind == NodeKind.Flag)
+        var sources = new int[_nodes.Length];
+        for (var node = 0; node < _nodes.Length; node++)
         {
-            node = Rules[_nodes[node].Argument].Root;
+            sources[node] = _nodes[node].Kind == NodeKind.Flag ? sources[Rules[_nodes[node].Argument].Root] : node;
         }
 
-        return node;
+        return sources;
     }
 
     /// <summary>The first node of a rule's own criterion: a rule's nodes run from the node after the previous rule's

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using RedFlags.Internal;
+using RedFlags.Rules;
 
 namespace RedFlags.Json;
 
@@ -26,8 +27,16 @@ public static class RedFlagsJson
     /// <summary>The largest document accepted, in bytes of UTF-8 (4 MiB).</summary>
     public const int MaximumDocumentBytes = 4 * 1024 * 1024;
 
-    /// <summary>The deepest nesting of JSON objects and arrays accepted.</summary>
-    public const int MaximumDepth = 64;
+    /// <summary>The deepest nesting of JSON objects and arrays accepted (72).</summary>
+    /// <remarks>Deep enough for a rule whose criterion nests to <see cref="RuleSet.MaximumCriterionDepth"/>: each
+    /// criterion level is an object inside a group's array (two levels), under the document, its list of rules, the rule
+    /// and a margin. At 64 a valid rule set at the criterion depth limit was written but could not be read back.</remarks>
+    public const int MaximumDepth = (2 * RuleSet.MaximumCriterionDepth) + 8;
+
+    /// <summary>The most problems reported for one document (100). Past it, reading stops collecting, checks that
+    /// depend on the document's structure are not run, and one last problem (RF3013) says how many more were found,
+    /// so time and memory stay in proportion to the input however broken it is.</summary>
+    public const int MaximumReportedProblems = 100;
 
     /// <summary>Parses a presentation and validates it.</summary>
     /// <param name="json">The JSON document.</param>
@@ -110,7 +119,8 @@ public static class RedFlagsJson
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
     /// <exception cref="RedFlagsValidationException">Thrown when a value cannot be written in JSON: a number that is NaN or infinite
-    /// (<c>RF1005</c>) or an undefined enum value (<c>RF1008</c>). Other invalid values are written as they are.</exception>
+    /// (<c>RF1005</c>), an undefined enum value (<c>RF1008</c>), or no assessment date (<c>RF1001</c>: the model's "no date",
+    /// 0001-01-01, is not a date a reader accepts). Other invalid values are written as they are.</exception>
     public static string Serialize(PatientPresentation presentation, bool indented = false)
     {
         Guard.NotNull(presentation);
@@ -167,7 +177,7 @@ public static class RedFlagsJson
     /// <param name="presentation">The presentation.</param>
     /// <param name="writer">The writer.</param>
     /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
-    /// <exception cref="RedFlagsValidationException">Thrown when a value cannot be written in JSON (<c>RF1005</c>, <c>RF1008</c>).</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when a value cannot be written in JSON (<c>RF1005</c>, <c>RF1008</c>, <c>RF1001</c>).</exception>
     public static void Serialize(PatientPresentation presentation, Utf8JsonWriter writer)
     {
         Guard.NotNull(presentation);
@@ -249,9 +259,9 @@ public static class RedFlagsJson
         }
 
         // The fast check first: an ordinary valid presentation builds no list of problems.
-        if (!PresentationValidator.IsValid(presentation))
+        if (!document!.Errors.IsFull && !PresentationValidator.IsValid(presentation))
         {
-            document!.AddSemantic(PresentationValidator.Validate(presentation).Errors);
+            document.AddSemantic(PresentationValidator.Validate(presentation).Errors);
         }
 
         return presentation;
@@ -260,7 +270,7 @@ public static class RedFlagsJson
     private static void ThrowIfUnwritable(PatientPresentation presentation)
     {
         var unwritable = PresentationValidator.Validate(presentation).Errors
-            .Where(e => e.Code is ErrorCodes.NumberNotFinite or ErrorCodes.UndefinedValue)
+            .Where(e => e.Code is ErrorCodes.NumberNotFinite or ErrorCodes.UndefinedValue or ErrorCodes.AssessmentDateMissing)
             .ToArray();
         if (unwritable.Length > 0)
         {

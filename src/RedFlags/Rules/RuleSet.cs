@@ -41,6 +41,11 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
     /// <summary>The deepest nesting of criteria accepted in a rule.</summary>
     public const int MaximumCriterionDepth = 32;
 
+    /// <summary>The most criteria accepted in one all-of, any-of or at-least group (256).</summary>
+    /// <remarks>Clinical groups have a handful of criteria; the limit keeps the code compiled for one group (in
+    /// <see cref="EvaluationMode.Compiled"/>) small enough to build and run on a small thread stack.</remarks>
+    public const int MaximumGroupSize = 256;
+
     /// <summary>Gets the rule set's id, for example <c>redflags-lbp-default</c>.</summary>
     public string Id { get; }
 

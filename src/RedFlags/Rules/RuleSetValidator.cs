@@ -295,6 +295,11 @@ internal static class RuleSetValidator
         {
             errors.Add(new(ErrorCodes.EmptyGroup, path, null, "A group of criteria must not be empty."));
         }
+        else if (criteria.Count > RuleSet.MaximumGroupSize)
+        {
+            errors.Add(new(ErrorCodes.CriterionGroupTooLarge, path, Text(criteria.Count), $"A group may have at most {Text(RuleSet.MaximumGroupSize)} criteria; this one has {Text(criteria.Count)}."));
+            return;
+        }
 
         for (var i = 0; i < criteria.Count; i++)
         {
@@ -316,55 +321,77 @@ internal static class RuleSetValidator
         }
 
         // 0 = unvisited, 1 = on the current path, 2 = done. Each cycle is reported once, at the rule where it closes.
+        // Depth-first with an explicit stack: a chain of references is as long as the input makes it, and a stack
+        // overflow would end the host's process.
         var state = new Dictionary<string, int>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var trail = new List<string>();
+        var next = new List<int>();
         foreach (var rule in rules)
         {
-            Visit(rule.Id, new List<string>());
-        }
-
-        void Visit(string ruleId, List<string> trail)
-        {
-            if (!ids.Contains(ruleId) || (state.TryGetValue(ruleId, out var s) && s == 2))
+            if (state.ContainsKey(rule.Id))
             {
-                return;
+                continue;
             }
 
-            if (s == 1)
+            Enter(rule.Id);
+            while (trail.Count > 0)
             {
-                var start = trail.IndexOf(ruleId);
-                var cycle = string.Join(" -> ", trail.GetRange(start, trail.Count - start)) + " -> " + ruleId;
-                if (reported.Add(ruleId))
+                var top = trail.Count - 1;
+                var outgoing = references[trail[top]];
+                if (next[top] == outgoing.Count)
                 {
-                    errors.Add(new(ErrorCodes.RuleReferenceCycle, $"rules[{Text(IndexOf(rules, ruleId))}].criterion", cycle, "Flag references form a cycle."));
+                    state[trail[top]] = 2;
+                    trail.RemoveAt(top);
+                    next.RemoveAt(top);
+                    continue;
                 }
 
-                return;
+                var target = outgoing[next[top]++];
+                if (!ids.Contains(target) || !state.TryGetValue(target, out var s))
+                {
+                    if (ids.Contains(target))
+                    {
+                        Enter(target);
+                    }
+                }
+                else if (s == 1 && reported.Add(target))
+                {
+                    var from = trail.LastIndexOf(target);
+                    var cycle = string.Join(" -> ", trail.GetRange(from, trail.Count - from)) + " -> " + target;
+                    errors.Add(new(ErrorCodes.RuleReferenceCycle, $"rules[{Text(IndexOf(rules, target))}].criterion", cycle, "Flag references form a cycle."));
+                }
             }
+        }
 
+        void Enter(string ruleId)
+        {
             state[ruleId] = 1;
             trail.Add(ruleId);
-            foreach (var next in references[ruleId])
-            {
-                Visit(next, trail);
-            }
-
-            trail.RemoveAt(trail.Count - 1);
-            state[ruleId] = 2;
+            next.Add(0);
         }
     }
 
+    /// <summary>Adds the rule ids that <paramref name="criterion"/> refers to, in order, without recursion (the
+    /// criterion may not have been checked for depth yet).</summary>
     internal static void CollectReferences(Criterion criterion, List<string> into)
     {
-        if (criterion is FlagCriterion flag)
+        var pending = new Stack<Criterion>();
+        pending.Push(criterion);
+        while (pending.Count > 0)
         {
-            into.Add(flag.RuleId);
-            return;
-        }
+            var current = pending.Pop();
+            if (current is FlagCriterion flag)
+            {
+                into.Add(flag.RuleId);
+                continue;
+            }
 
-        foreach (var child in criterion.Children())
-        {
-            CollectReferences(child, into);
+            var children = current.Children();
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
         }
     }
 

@@ -10,7 +10,6 @@ namespace RedFlags.Tests.Evaluation;
 public class DeepReferenceTests
 {
     private const int ChainLength = 5_000;
-    private const int SmallStack = 256 * 1024;
 
     [Theory]
     [InlineData(EvaluationMode.Interpreted)]
@@ -24,7 +23,7 @@ public class DeepReferenceTests
             Neurology = new NeurologicalFeatures { SaddleNumbnessOrTingling = Presence.Present },
         };
 
-        var assessment = OnSmallStack(() => evaluator.Assess(presentation));
+        var assessment = SmallStack.Run(() => evaluator.Assess(presentation));
 
         var last = assessment.Conditions.SelectMany(c => c.Flags).Single(f => f.RuleId == Id(ChainLength - 1));
         Assert.Equal("saddleNumbness", Assert.Single(last.Facts).Name);
@@ -43,27 +42,4 @@ public class DeepReferenceTests
     }
 
     private static string Id(int index) => $"CHAIN-R{index}";
-
-    // Runs on a thread with a small stack; an overflow there would end the test process, so the test fails loudly.
-    private static T OnSmallStack<T>(Func<T> work)
-    {
-        T result = default!;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception exception)
-                {
-                    failure = exception;
-                }
-            },
-            SmallStack);
-        thread.Start();
-        thread.Join();
-        return failure is null ? result : throw new InvalidOperationException("The work failed on the small stack.", failure);
-    }
 }
