@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -42,7 +41,7 @@ internal static class JsonOutput
         NewLine = "\n",
 
         // The output is a data file or API payload, never embedded in HTML, so readable clinical text
-        // (apostrophes, "°C", "≥") is kept as it is instead of \u-escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // (apostrophes, "°C", "≥", emoji) is kept as it is instead of \u-escaped, and what is written can be read back.
+        Encoder = JsonTextEncoder.Instance,
     };
 }

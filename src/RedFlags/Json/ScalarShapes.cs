@@ -112,6 +112,13 @@ internal sealed class DateShape : JsonShape
             return Fallback;
         }
 
+        if (value == default)
+        {
+            // The model uses 0001-01-01 for "no date"; read as a date it would silently become "not given".
+            context.Error(ref reader, ErrorCodes.JsonInvalidDate, "0001-01-01 cannot be used as a date: it is the value that stands for 'no date'. Leave the property out if there is no date.");
+            return Fallback;
+        }
+
         return value;
     }
 }

@@ -92,6 +92,7 @@ public class WideTableTests
         var finding = Enum.Parse(WidenedCore.Type("RedFlags.Finding"), Last);
         var undefined = Enum.ToObject(WidenedCore.Type("RedFlags.Presence"), 9);
         var presentation = Activator.CreateInstance(WidenedCore.Type("RedFlags.PatientPresentation"))!;
+        presentation.GetType().GetProperty("AssessmentDate")!.SetValue(presentation, Activator.CreateInstance(WidenedCore.Type("RedFlags.CalendarDate"), 2025, 3, 14));
         var with = presentation.GetType().GetMethod("With", [finding.GetType(), undefined.GetType()])!;
         var invalid = Invoke(() => with.Invoke(presentation, [finding, undefined]));
 

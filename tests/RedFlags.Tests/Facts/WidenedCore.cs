@@ -121,7 +121,7 @@ internal static class WidenedCore
             assemblyName,
             trees,
             FrameworkReferences(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, allowUnsafe: true));
 
         // The JSON contracts are source-generated, so the System.Text.Json generator of the SDK runs here too.
         CSharpGeneratorDriver.Create(JsonSourceGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
