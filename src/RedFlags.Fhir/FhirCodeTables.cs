@@ -32,6 +32,10 @@ public sealed class FhirCodeTables
         (FhirCodeKind.Condition, Finding.UrinaryIncontinence, CodedMeaning.UrinaryIncontinence),
         (FhirCodeKind.Condition, Finding.FaecalIncontinence, CodedMeaning.FaecalIncontinence),
         (FhirCodeKind.Condition, Finding.GaitDisturbance, CodedMeaning.GaitDisturbance),
+        (FhirCodeKind.Condition, Finding.Fever, CodedMeaning.Fever),
+        (FhirCodeKind.Condition, Finding.SaddleNumbness, CodedMeaning.SaddleNumbness),
+        (FhirCodeKind.Condition, Finding.LegWeakness, CodedMeaning.LegWeakness),
+        (FhirCodeKind.Condition, Finding.NightPain, CodedMeaning.NightPain),
         (FhirCodeKind.Medication, Finding.CorticosteroidUse, CodedMeaning.Corticosteroid),
         (FhirCodeKind.Medication, Finding.Immunosuppression, CodedMeaning.Immunosuppression),
         (FhirCodeKind.Procedure, Finding.RecentSpinalProcedureOrHardware, CodedMeaning.SpinalProcedure),
@@ -83,7 +87,7 @@ public sealed class FhirCodeTables
         {
             var meaning = s_meanings.First(m => m.Kind == mapping.Kind && m.Finding == mapping.Finding).Meaning;
             // Local rows go first: of two rows of the same length, the first one found wins.
-            rows[(int)mapping.Kind].Insert(0, new CodeRow(mapping.System, mapping.Code.Trim(), mapping.IsPrefix, meaning, mapping.Site, mapping.Display.Length > 0 ? mapping.Display : mapping.Code));
+            rows[(int)mapping.Kind].Insert(0, new CodeRow(mapping.System, mapping.Code.Trim(), mapping.IsPrefix, meaning, mapping.Site, mapping.Display.Length > 0 ? mapping.Display : mapping.Code, mapping.Source.Trim()));
         }
 
         return new FhirCodeTables(rows.Select(r => r.ToArray()).ToArray(), [.. Local, .. list]);
@@ -235,5 +239,6 @@ public sealed class FhirCodeTables
         Finding = s_meanings.First(m => m.Kind == kind && m.Meaning == row.Meaning).Finding,
         Site = row.Site,
         Display = row.Display,
+        Source = row.Source,
     };
 }
