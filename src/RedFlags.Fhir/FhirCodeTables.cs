@@ -190,9 +190,14 @@ public sealed class FhirCodeTables
             }
         }
 
-        return kind is FhirCodeKind k && Vocabulary.TryParseFinding(findingText, out _)
-            ? new FhirCodeMapping { Kind = k, System = Text("system"), Code = Text("code"), IsPrefix = prefix, Finding = finding, Site = site, Display = Text("display"), Source = Text("source") }
-            : null;
+        if (kind is FhirCodeKind k && Vocabulary.TryParseFinding(findingText, out _))
+        {
+            return new FhirCodeMapping { Kind = k, System = Text("system"), Code = Text("code"), IsPrefix = prefix, Finding = finding, Site = site, Display = Text("display"), Source = Text("source") };
+        }
+
+        // The row cannot be built, but its other fields are still checked: every error is listed at once.
+        ValidateFields(Text("system"), Text("code"), Text("source"), at, errors);
+        return null;
     }
 
     private static void Validate(FhirCodeMapping? mapping, string at, List<string> errors)
@@ -203,20 +208,7 @@ public sealed class FhirCodeTables
             return;
         }
 
-        if (!Uri.TryCreate(mapping.System, UriKind.Absolute, out _) && !mapping.System.StartsWith("urn:", StringComparison.Ordinal))
-        {
-            errors.Add(at + ".system: '" + mapping.System + "' is not an absolute URI.");
-        }
-
-        if (string.IsNullOrWhiteSpace(mapping.Code))
-        {
-            errors.Add(at + ".code: is empty.");
-        }
-
-        if (string.IsNullOrWhiteSpace(mapping.Source))
-        {
-            errors.Add(at + ".source: is empty; name the published source of the code (release file, browser page, local code list).");
-        }
+        ValidateFields(mapping.System, mapping.Code, mapping.Source, at, errors);
 
         if (!s_meanings.Any(m => m.Kind == mapping.Kind && m.Finding == mapping.Finding))
         {
@@ -227,6 +219,25 @@ public sealed class FhirCodeTables
         if (mapping.Site != CancerSite.Unknown && mapping.Finding != Finding.PersonalHistoryOfCancer)
         {
             errors.Add(at + ".site: a site is given only for personalHistoryOfCancer.");
+        }
+    }
+
+    private static void ValidateFields(string? system, string? code, string? source, string at, List<string> errors)
+    {
+        system ??= string.Empty;
+        if (!Uri.TryCreate(system, UriKind.Absolute, out _) && !system.StartsWith("urn:", StringComparison.Ordinal))
+        {
+            errors.Add(at + ".system: '" + system + "' is not an absolute URI.");
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(at + ".code: is empty.");
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            errors.Add(at + ".source: is empty; name the published source of the code (release file, browser page, local code list).");
         }
     }
 

@@ -72,6 +72,19 @@ public class CodeTableTests
     }
 
     [Fact]
+    public void FromJson_RowWithABadKindAndFinding_StillListsItsOtherErrors()
+    {
+        var ex = Assert.Throws<FhirCodeTableException>(() => FhirCodeTables.FromJson("""
+            {"codes": [{"kind": "observation", "system": "not a uri", "code": " ", "finding": "saddle", "source": ""}]}
+            """));
+
+        Assert.Equal(5, ex.Errors.Count);
+        Assert.Contains("codes[0].system: 'not a uri' is not an absolute URI.", ex.Errors);
+        Assert.Contains("codes[0].code: is empty.", ex.Errors);
+        Assert.Contains(ex.Errors, e => e.StartsWith("codes[0].source: is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FromJson_NotJson_ThrowsACodeTableError()
     {
         var ex = Assert.Throws<FhirCodeTableException>(() => FhirCodeTables.FromJson("{codes"));
