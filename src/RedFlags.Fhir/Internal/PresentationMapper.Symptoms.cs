@@ -23,7 +23,7 @@ internal sealed partial class PresentationMapper
     private sealed record CodedSymptom(CodedMeaning Meaning, string Source, string Code, string Display, string Type, string Status, CalendarDate? Onset, CalendarDate? Recorded, CalendarDate? Abatement);
 
     /// <summary>Whether the meaning is a symptom or sign whose dates decide (versus a history such as a cancer).</summary>
-    private static bool IsSymptom(CodedMeaning meaning) => meaning is CodedMeaning.UrinaryRetention or CodedMeaning.UrinaryIncontinence
+    internal static bool IsSymptom(CodedMeaning meaning) => meaning is CodedMeaning.UrinaryRetention or CodedMeaning.UrinaryIncontinence
         or CodedMeaning.FaecalIncontinence or CodedMeaning.GaitDisturbance or CodedMeaning.SaddleNumbness or CodedMeaning.LegWeakness
         or CodedMeaning.NightPain or CodedMeaning.Fever;
 
