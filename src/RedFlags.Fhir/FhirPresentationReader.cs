@@ -23,7 +23,8 @@ public static class FhirPresentationReader
     /// <summary>
     /// The FHIR resource types of the record that the reader uses, in the order a CDS Hooks prefetch lists them. The
     /// reader also reads a QuestionnaireResponse to the red-flag questionnaire (<see cref="RedFlagsQuestionnaire"/>),
-    /// which is not listed here (a prefetch does not ask for it); every other type is reported as not used.
+    /// which is not listed here (not every record holds one: the CDS Hooks service asks for it as an optional prefetch
+    /// key); every other type is reported as not used.
     /// </summary>
     public static IReadOnlyList<string> ResourceTypes { get; } =
         ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
