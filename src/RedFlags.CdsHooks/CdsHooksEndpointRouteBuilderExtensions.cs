@@ -16,7 +16,8 @@ public static class CdsHooksEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>GET {prefix}</c> (discovery), <c>POST {prefix}/{id}</c> (the hooks) and <c>POST {prefix}/{id}/feedback</c>
     /// of CDS Hooks 2.0. Fails at start
-    /// when no issuer is configured and anonymous access is not switched on; logs a warning when it is.
+    /// when no issuer is configured and anonymous access is not switched on, or when the local codes file is missing or
+    /// invalid; logs a warning when anonymous access is on.
     /// </summary>
     /// <param name="endpoints">The endpoint route builder (the web application).</param>
     /// <param name="prefix">The path of the discovery endpoint; <c>/cds-services</c> as the specification says.</param>
@@ -42,6 +43,9 @@ public static class CdsHooksEndpointRouteBuilderExtensions
         {
             IssuerKeys.CheckConfigured(issuer);
         }
+
+        // The local codes are read now, so that a missing or invalid file fails at start.
+        _ = endpoints.ServiceProvider.GetRequiredService<CdsReadOptions>().Value;
 
         var group = endpoints.MapGroup(prefix);
         if (options.CorsOrigins.Count > 0)

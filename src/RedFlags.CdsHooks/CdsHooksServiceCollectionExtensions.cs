@@ -33,6 +33,7 @@ public static class CdsHooksServiceCollectionExtensions
         services.TryAddSingleton<IssuerKeys>();
         services.TryAddSingleton<TokenValidator>();
         services.TryAddSingleton<FhirDataSource>();
+        services.TryAddSingleton<CdsReadOptions>();
         services.TryAddSingleton<CdsHookService>();
         services.TryAddSingleton<CdsHooksMetrics>();
         services.AddMetrics();

@@ -61,4 +61,11 @@ public sealed class RedFlagsCdsHooksOptions
 
     /// <summary>The canonical URL of the red-flag questionnaire, handed to the SMART app as its context.</summary>
     public string? QuestionnaireCanonical { get; set; }
+
+    /// <summary>
+    /// A JSON file of local codes added to the FHIR code tables the service reads with (the format of
+    /// <c>RedFlags.Fhir.FhirCodeTables.FromJson</c>, see docs/fhir.md), for example the hospital's code for saddle numbness.
+    /// Read and checked when the endpoints are mapped: a missing or invalid file fails at start, listing every error.
+    /// </summary>
+    public string? LocalCodesFile { get; set; }
 }

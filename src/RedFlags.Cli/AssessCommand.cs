@@ -12,7 +12,8 @@ namespace RedFlags.Cli;
 /// <param name="Setting">The care setting overriding the input's, if given.</param>
 /// <param name="Date">The assessment date overriding the input's, if given.</param>
 /// <param name="RulesPath">The rule-set file, or null for the default catalogue.</param>
-internal sealed record AssessOptions(string Path, bool Fhir, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath);
+/// <param name="FhirCodesPath">The local code mappings (JSON) added to the FHIR code tables, or null.</param>
+internal sealed record AssessOptions(string Path, bool Fhir, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath, string? FhirCodesPath = null);
 
 /// <summary><c>redflags assess FILE|-</c>: one presentation (or FHIR R4 data with <c>--fhir</c>), one report.</summary>
 internal static class AssessCommand
@@ -26,9 +27,30 @@ internal static class AssessCommand
             return ExitCodes.NotAvailable;
         }
 
+        if (options.FhirCodesPath is not null && !options.Fhir)
+        {
+            Console.Error.WriteLine("redflags: --fhir-codes adds local codes to the FHIR code tables; it needs --fhir.");
+            return ExitCodes.UsageOrIOError;
+        }
+
         if (!RuleSetSource.TryLoad(options.RulesPath, out var ruleSet, out var exitCode))
         {
             return exitCode;
+        }
+
+        // The local codes are validated at start, before the input is read: every error is listed.
+        object? codeTables = null;
+        if (options.FhirCodesPath is string codesPath)
+        {
+            if (!InputFiles.TryReadAllText(codesPath, "a local code mappings JSON object ({\"codes\": [...]})", out var codesText, out exitCode))
+            {
+                return exitCode;
+            }
+
+            if (!FhirFeature.TryLoadCodeTables(codesText, codesPath, out codeTables))
+            {
+                return ExitCodes.InvalidInput;
+            }
         }
 
         var expected = options.Fhir ? "FHIR R4 JSON" : "a presentation JSON object";
@@ -56,7 +78,7 @@ internal static class AssessCommand
                 var mappingOutput = options.Format == "text"
                     ? TextOutput.ForConsole()
                     : new TextOutput(Console.Error, ansi: false, width: 0);
-                if (!FhirFeature.TryRead(text, source, options.Date ?? PresentationInput.Today, options.Setting ?? CareSetting.Unspecified, mappingOutput, out presentation, out var read))
+                if (!FhirFeature.TryRead(text, source, options.Date ?? PresentationInput.Today, options.Setting ?? CareSetting.Unspecified, codeTables, mappingOutput, out presentation, out var read))
                 {
                     return ExitCodes.InvalidInput;
                 }

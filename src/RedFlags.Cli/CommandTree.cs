@@ -78,6 +78,12 @@ internal static class CommandTree
             CustomParser = ParseSetting,
         };
         setting.CompletionSources.Add(SettingNames);
+        var fhirCodes = new Option<string?>("--fhir-codes")
+        {
+            Description = "With --fhir: a JSON file of local codes added to the FHIR code tables ({\"codes\": [{\"kind\": \"condition\", \"system\": ..., \"code\": ..., \"finding\": \"saddleNumbness\", \"source\": ...}]}; see docs/fhir.md). "
+                + "Checked before the input is read: every error is listed with its field and value, and the exit code is 1.",
+            HelpName = "FILE",
+        };
         var date = DateOption();
         var rules = RulesOption();
         var command = new Command(
@@ -89,6 +95,7 @@ internal static class CommandTree
         {
             file,
             fhir,
+            fhirCodes,
             format,
             setting,
             date,
@@ -100,7 +107,8 @@ internal static class CommandTree
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(setting),
             parseResult.GetValue(date),
-            parseResult.GetValue(rules))));
+            parseResult.GetValue(rules),
+            parseResult.GetValue(fhirCodes))));
         return command;
     }
 

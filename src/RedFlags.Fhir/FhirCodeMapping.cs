@@ -5,7 +5,8 @@ namespace RedFlags.Fhir;
 /// The built-in rows are in <see cref="FhirCodeTables.Default"/>; a hospital adds its local codes (SNOMED CT, ICD-10,
 /// UK dm+d, Read/CTV3 or any other system URI) with <see cref="FhirCodeTables.Add"/> or
 /// <see cref="FhirCodeTables.FromJson"/>. A coded finding follows the same rules as a built-in one: statuses, and
-/// dates for symptoms (see <c>docs/fhir.md</c>).
+/// dates for symptoms (see <c>docs/fhir.md</c>). The symptom and sign rows of kind <see cref="FhirCodeKind.Condition"/>
+/// are also read from Observations that code the symptom.
 /// </remarks>
 public sealed record FhirCodeMapping
 {
@@ -31,6 +32,7 @@ public sealed record FhirCodeMapping
     public string Display { get; init; } = string.Empty;
 
     /// <summary>Gets the published source that says what the code means (a release file, a terminology browser page, a
-    /// local code list); required for a local row, empty for the built-in rows (see <c>docs/fhir.md</c>).</summary>
+    /// local code list); required for a local row. A built-in row names the source it was checked against, or says that
+    /// it was checked against public usage only (see <c>docs/fhir.md</c>).</summary>
     public string Source { get; init; } = string.Empty;
 }

@@ -32,6 +32,10 @@ public sealed class FhirCodeTables
         (FhirCodeKind.Condition, Finding.UrinaryIncontinence, CodedMeaning.UrinaryIncontinence),
         (FhirCodeKind.Condition, Finding.FaecalIncontinence, CodedMeaning.FaecalIncontinence),
         (FhirCodeKind.Condition, Finding.GaitDisturbance, CodedMeaning.GaitDisturbance),
+        (FhirCodeKind.Condition, Finding.Fever, CodedMeaning.Fever),
+        (FhirCodeKind.Condition, Finding.SaddleNumbness, CodedMeaning.SaddleNumbness),
+        (FhirCodeKind.Condition, Finding.LegWeakness, CodedMeaning.LegWeakness),
+        (FhirCodeKind.Condition, Finding.NightPain, CodedMeaning.NightPain),
         (FhirCodeKind.Medication, Finding.CorticosteroidUse, CodedMeaning.Corticosteroid),
         (FhirCodeKind.Medication, Finding.Immunosuppression, CodedMeaning.Immunosuppression),
         (FhirCodeKind.Procedure, Finding.RecentSpinalProcedureOrHardware, CodedMeaning.SpinalProcedure),
@@ -83,7 +87,7 @@ public sealed class FhirCodeTables
         {
             var meaning = s_meanings.First(m => m.Kind == mapping.Kind && m.Finding == mapping.Finding).Meaning;
             // Local rows go first: of two rows of the same length, the first one found wins.
-            rows[(int)mapping.Kind].Insert(0, new CodeRow(mapping.System, mapping.Code.Trim(), mapping.IsPrefix, meaning, mapping.Site, mapping.Display.Length > 0 ? mapping.Display : mapping.Code));
+            rows[(int)mapping.Kind].Insert(0, new CodeRow(mapping.System, mapping.Code.Trim(), mapping.IsPrefix, meaning, mapping.Site, mapping.Display.Length > 0 ? mapping.Display : mapping.Code, mapping.Source.Trim()));
         }
 
         return new FhirCodeTables(rows.Select(r => r.ToArray()).ToArray(), [.. Local, .. list]);
@@ -186,9 +190,14 @@ public sealed class FhirCodeTables
             }
         }
 
-        return kind is FhirCodeKind k && Vocabulary.TryParseFinding(findingText, out _)
-            ? new FhirCodeMapping { Kind = k, System = Text("system"), Code = Text("code"), IsPrefix = prefix, Finding = finding, Site = site, Display = Text("display"), Source = Text("source") }
-            : null;
+        if (kind is FhirCodeKind k && Vocabulary.TryParseFinding(findingText, out _))
+        {
+            return new FhirCodeMapping { Kind = k, System = Text("system"), Code = Text("code"), IsPrefix = prefix, Finding = finding, Site = site, Display = Text("display"), Source = Text("source") };
+        }
+
+        // The row cannot be built, but its other fields are still checked: every error is listed at once.
+        ValidateFields(Text("system"), Text("code"), Text("source"), at, errors);
+        return null;
     }
 
     private static void Validate(FhirCodeMapping? mapping, string at, List<string> errors)
@@ -199,20 +208,7 @@ public sealed class FhirCodeTables
             return;
         }
 
-        if (!Uri.TryCreate(mapping.System, UriKind.Absolute, out _) && !mapping.System.StartsWith("urn:", StringComparison.Ordinal))
-        {
-            errors.Add(at + ".system: '" + mapping.System + "' is not an absolute URI.");
-        }
-
-        if (string.IsNullOrWhiteSpace(mapping.Code))
-        {
-            errors.Add(at + ".code: is empty.");
-        }
-
-        if (string.IsNullOrWhiteSpace(mapping.Source))
-        {
-            errors.Add(at + ".source: is empty; name the published source of the code (release file, browser page, local code list).");
-        }
+        ValidateFields(mapping.System, mapping.Code, mapping.Source, at, errors);
 
         if (!s_meanings.Any(m => m.Kind == mapping.Kind && m.Finding == mapping.Finding))
         {
@@ -226,6 +222,25 @@ public sealed class FhirCodeTables
         }
     }
 
+    private static void ValidateFields(string? system, string? code, string? source, string at, List<string> errors)
+    {
+        system ??= string.Empty;
+        if (!Uri.TryCreate(system, UriKind.Absolute, out _) && !system.StartsWith("urn:", StringComparison.Ordinal))
+        {
+            errors.Add(at + ".system: '" + system + "' is not an absolute URI.");
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(at + ".code: is empty.");
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            errors.Add(at + ".source: is empty; name the published source of the code (release file, browser page, local code list).");
+        }
+    }
+
     private static FhirCodeMapping ToMapping(FhirCodeKind kind, CodeRow row) => new()
     {
         Kind = kind,
@@ -235,5 +250,6 @@ public sealed class FhirCodeTables
         Finding = s_meanings.First(m => m.Kind == kind && m.Meaning == row.Meaning).Finding,
         Site = row.Site,
         Display = row.Display,
+        Source = row.Source,
     };
 }

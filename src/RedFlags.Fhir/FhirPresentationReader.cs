@@ -23,7 +23,8 @@ public static class FhirPresentationReader
     /// <summary>
     /// The FHIR resource types of the record that the reader uses, in the order a CDS Hooks prefetch lists them. The
     /// reader also reads a QuestionnaireResponse to the red-flag questionnaire (<see cref="RedFlagsQuestionnaire"/>),
-    /// which is not listed here (a prefetch does not ask for it); every other type is reported as not used.
+    /// which is not listed here (not every record holds one: the CDS Hooks service asks for it as an optional prefetch
+    /// key); every other type is reported as not used.
     /// </summary>
     public static IReadOnlyList<string> ResourceTypes { get; } =
         ["Patient", "Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure", "FamilyMemberHistory"];
@@ -33,6 +34,18 @@ public static class FhirPresentationReader
     /// prefetch can ask for these alone.
     /// </summary>
     public static IReadOnlyList<string> ObservationCodes { get; } = FhirMappingTables.ObservationCodes.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Every coding of an Observation the built-in tables read, as <c>system|code</c> search tokens: the LOINC codes of
+    /// <see cref="ObservationCodes"/>, LOINC 75325-1 "Symptom" (the symptom named in the value) and the SNOMED CT codes of
+    /// the built-in symptoms and signs. A search or a CDS Hooks prefetch of Observations can ask for these alone (local
+    /// codes added through <see cref="FhirReadOptions"/> are not listed).
+    /// </summary>
+    public static IReadOnlyList<string> ObservationSearchCodes { get; } =
+        ObservationCodes.Append(FhirMappingTables.SymptomObservationLoinc).Select(code => FhirCodeSystems.Loinc + "|" + code)
+            .Concat(FhirMappingTables.ConditionCodes.Where(r => !r.IsPrefix && PresentationMapper.IsSymptom(r.Meaning)).Select(r => r.System + "|" + r.Code))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     private static readonly FhirReadOptions s_defaultOptions = new();
 

@@ -199,6 +199,8 @@ public static class RedFlagsQuestionnaire
         return new ValueSet
         {
             Id = PresenceValueSetId,
+            // A name usable as an identifier (invariant vsd-0 of the base ValueSet profile).
+            Name = "RedFlagsPresence",
             Status = PublicationStatus.Active,
             Compose = new ValueSet.ComposeComponent
             {

@@ -25,10 +25,14 @@ public sealed class DiscoveryTests
         }
 
         var templates = service.GetProperty("prefetch").EnumerateObject().Select(p => p.Value.GetString()!).ToList();
-        Assert.Equal(FhirPresentationReader.ResourceTypes.Count, templates.Count);
+        Assert.Equal(FhirPresentationReader.ResourceTypes.Count + 1, templates.Count);
+        Assert.Contains("QuestionnaireResponse?patient={{context.patientId}}", templates);
         Assert.Contains("Patient/{{context.patientId}}", templates);
         Assert.All(FhirPresentationReader.ResourceTypes.Where(t => t != "Patient"), type => Assert.Contains(templates, t => t.StartsWith(type + "?patient={{context.patientId}}", StringComparison.Ordinal)));
         var observations = templates.Single(t => t.StartsWith("Observation?", StringComparison.Ordinal));
         Assert.All(FhirPresentationReader.ObservationCodes, code => Assert.Contains("http://loinc.org|" + code, observations, StringComparison.Ordinal));
+        Assert.Contains("http://loinc.org|75325-1", observations, StringComparison.Ordinal);
+        Assert.Contains("http://snomed.info/sct|267064002", observations, StringComparison.Ordinal);
+        Assert.Contains("http://snomed.info/sct|386661006", observations, StringComparison.Ordinal);
     }
 }

@@ -29,12 +29,27 @@ public sealed class FhirFetchTests : SignedCallTests
         Assert.Equal(HttpStatusCode.OK, status);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
-        Assert.Equal(8, log.Requests.Count);
+        Assert.Equal(9, log.Requests.Count);
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id + "&_page=2");
         Assert.All(log.Requests, r => Assert.True(r.Authorized, r.Request));
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Patient/" + patient.Id);
         Assert.Contains(log.Requests, r => r.Request == "/fhir/Condition?patient=" + patient.Id);
         Assert.Contains(log.Requests, r => Uri.UnescapeDataString(r.Request).StartsWith("/fhir/Observation?patient=" + patient.Id + "&code=http://loinc.org|8310-5,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PatientView_NoPrefetch_ReadsTheQuestionnaireResponsesFromTheServerAndTheirAnswersDecide()
+    {
+        var patient = PatientRecord.Urgent();
+        var log = new FhirServerLog();
+        await using var fhir = await ServiceHost.StartFhirServerAsync(patient, log);
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, prefetch: null, new Uri(fhir.Address, "fhir").AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("warning", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
+        Assert.Contains(log.Requests, r => r.Request == "/fhir/QuestionnaireResponse?patient=" + patient.Id && r.Authorized);
     }
 
     [Fact]
@@ -49,7 +64,7 @@ public sealed class FhirFetchTests : SignedCallTests
         Assert.Equal(HttpStatusCode.OK, status);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
-        Assert.Equal(6, log.Requests.Count);
+        Assert.Equal(7, log.Requests.Count);
         Assert.DoesNotContain(log.Requests, r => r.Request.StartsWith("/fhir/Patient", StringComparison.Ordinal) || r.Request.StartsWith("/fhir/Observation", StringComparison.Ordinal));
     }
 

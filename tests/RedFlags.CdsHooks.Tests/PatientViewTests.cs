@@ -123,4 +123,65 @@ public sealed class PatientViewTests : SignedCallTests
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, status);
     }
+
+    [Fact]
+    public async Task PatientView_UrgentFromCodedCancerAndQuestionnaireAnswersInThePrefetch_FirstCardIsWarning()
+    {
+        var patient = PatientRecord.Urgent();
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, patient.Prefetch()));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        var card = CardRules.Cards(json)[0];
+        Assert.Equal("warning", card.GetProperty("indicator").GetString());
+        Assert.StartsWith("**Urgency: Urgent", card.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(`MAL-MSCC-PAIN`)", card.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatientView_SameRecordWithoutTheQuestionnaireResponseAndNoFhirServer_IsAssessedWithoutTheAnswers()
+    {
+        var patient = PatientRecord.Urgent();
+        var prefetch = patient.Prefetch();
+        prefetch.Remove("questionnaireResponse");
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, prefetch));
+
+        // The answers are optional data: no 412, but without them the urgency is not reached and the questions are asked.
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        var detail = CardRules.Cards(json)[0].GetProperty("detail").GetString()!;
+        Assert.StartsWith("**Urgency: Soon", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("MAL-MSCC-PAIN", detail, StringComparison.Ordinal);
+        Assert.Contains("### Questions to ask", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatientView_CodedSymptomObservationAlone_IsAnEmergency()
+    {
+        var patient = PatientRecord.CodedRetention();
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, patient.Prefetch()));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("critical", CardRules.Cards(json)[0].GetProperty("indicator").GetString());
+        Assert.Contains(CardRules.Cards(json), c => c.GetProperty("source").GetProperty("topic").GetProperty("code").GetString() == nameof(SuspectedCondition.CaudaEquinaSyndrome));
+    }
+
+    [Fact]
+    public async Task PatientView_IncompleteRecord_IsSoonAndAsksTheQuestionsThatCouldMakeItAnEmergency()
+    {
+        var patient = PatientRecord.KnownCancer();
+
+        var (status, body) = await CallAsync(HookRequests.PatientView(patient, patient.Prefetch()));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        var card = CardRules.Cards(json)[0];
+        Assert.Equal("warning", card.GetProperty("indicator").GetString());
+        Assert.StartsWith("**Urgency: Soon", card.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(could raise the urgency to emergency)", card.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

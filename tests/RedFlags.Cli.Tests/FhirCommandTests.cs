@@ -166,4 +166,74 @@ public class FhirCommandTests
         Assert.DoesNotContain("fingerprint " + DefaultCatalogue.RuleSet.Fingerprint, result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("fingerprint `" + DefaultCatalogue.RuleSet.Fingerprint, result.Output, StringComparison.Ordinal);
     }
+
+    // Issue #19, "done when": the gait Condition recorded in 2012 with breast cancer in remission.
+    [Fact]
+    public void Assess_GaitRecordedIn2012WithBreastCancerInRemission_GivesNoCriticalCard()
+    {
+        var result = Cli.Run("assess", "--fhir", Cli.Fixture("fhir-gait-2012-breast-cancer.json"), "--date", AssessmentDate, "--format", "cds-hooks");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var response = JsonDocument.Parse(result.Output);
+        var indicators = response.RootElement.GetProperty("cards").EnumerateArray().Select(c => c.GetProperty("indicator").GetString()).ToList();
+        Assert.NotEmpty(indicators);
+        Assert.DoesNotContain("critical", indicators);
+        Assert.Contains("recorded 2012-05-01, before the episode", result.Error, StringComparison.Ordinal);
+    }
+
+    // Issue #19, "done when": a local code added through the options (here from a JSON file) is read.
+    [Fact]
+    public void Assess_FhirCodesFile_ReadsALocalSaddleCodeAndReachesTheEmergency()
+    {
+        var result = Cli.Run("assess", "--fhir", Cli.Fixture("fhir-local-saddle-code.json"), "--fhir-codes", Cli.Fixture("fhir-local-codes.json"), "--date", AssessmentDate);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("neurology.saddleNumbnessOrTingling = present <- Observation/o1 [https://hospital.example.org/codes/symptoms|SADDLE]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("EMERGENCY", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_LocalSaddleCodeWithoutFhirCodes_IsNotInTheTablesAndNoEmergency()
+    {
+        var result = Cli.Run("assess", "--fhir", Cli.Fixture("fhir-local-saddle-code.json"), "--date", AssessmentDate, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.NotEqual(Urgency.Emergency, RedFlagsJson.ParseAssessment(result.Output).Urgency);
+        Assert.Contains("Observation/o1 [http://loinc.org|75325-1]: The observation code is not in the mapping tables.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_FhirCodesFileWithBadRows_ListsEveryErrorBeforeReadingTheInputAndExitsOne()
+    {
+        var codes = Cli.Fixture("fhir-local-codes-invalid.json");
+
+        var result = Cli.Run("assess", "--fhir", "no-such-input.json", "--fhir-codes", codes);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"redflags: the local FHIR codes '{codes}' are invalid: 4 problems.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("codes[0].kind: 'observation' is not condition, medication or procedure.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("codes[0].finding: 'saddle' is not a finding name", result.Error, StringComparison.Ordinal);
+        Assert.Contains("codes[0].system: 'not a uri' is not an absolute URI.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("codes[0].source: is empty", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no-such-input.json", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing-codes.json", "cannot read 'missing-codes.json'")]
+    public void Assess_FhirCodesFileMissing_ExitsTwo(string file, string message)
+    {
+        var result = Cli.Run("assess", "--fhir", Cli.Fixture("fhir-local-saddle-code.json"), "--fhir-codes", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_FhirCodesWithoutFhir_IsAUsageErrorAndExitsTwo()
+    {
+        var result = Cli.Run("assess", Path.Combine(Cli.Examples, "known-cancer.json"), "--fhir-codes", Cli.Fixture("fhir-local-codes.json"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--fhir-codes adds local codes to the FHIR code tables; it needs --fhir.", result.Error, StringComparison.Ordinal);
+    }
 }

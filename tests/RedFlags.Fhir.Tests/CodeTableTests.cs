@@ -59,16 +59,29 @@ public class CodeTableTests
             {"codes": [
               {"kind": "observation", "system": "http://snomed.info/sct", "code": "1", "finding": "gaitDisturbance", "source": "x"},
               {"kind": "condition", "system": "not a uri", "code": "", "finding": "saddle", "source": "x"},
-              {"kind": "condition", "system": "http://snomed.info/sct", "code": "2", "finding": "saddleNumbness", "source": ""},
+              {"kind": "condition", "system": "http://snomed.info/sct", "code": "2", "finding": "cervicalPain", "source": ""},
               {"kind": "condition", "system": "http://snomed.info/sct", "code": "3", "finding": "gaitDisturbance", "source": "x", "colour": "red"}
             ]}
             """));
 
         Assert.Contains("codes[0].kind: 'observation' is not condition, medication or procedure.", ex.Errors);
         Assert.Contains("codes[1].finding: 'saddle' is not a finding name (for example gaitDisturbance).", ex.Errors);
-        Assert.Contains(ex.Errors, e => e.StartsWith("codes[2].finding: 'saddleNumbness' cannot be read from a condition code", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.StartsWith("codes[2].finding: 'cervicalPain' cannot be read from a condition code", StringComparison.Ordinal));
         Assert.Contains(ex.Errors, e => e.StartsWith("codes[2].source: is empty", StringComparison.Ordinal));
         Assert.Contains(ex.Errors, e => e.StartsWith("codes[3].colour: unknown property", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromJson_RowWithABadKindAndFinding_StillListsItsOtherErrors()
+    {
+        var ex = Assert.Throws<FhirCodeTableException>(() => FhirCodeTables.FromJson("""
+            {"codes": [{"kind": "observation", "system": "not a uri", "code": " ", "finding": "saddle", "source": ""}]}
+            """));
+
+        Assert.Equal(5, ex.Errors.Count);
+        Assert.Contains("codes[0].system: 'not a uri' is not an absolute URI.", ex.Errors);
+        Assert.Contains("codes[0].code: is empty.", ex.Errors);
+        Assert.Contains(ex.Errors, e => e.StartsWith("codes[0].source: is empty", StringComparison.Ordinal));
     }
 
     [Fact]

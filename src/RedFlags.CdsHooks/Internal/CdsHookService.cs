@@ -19,6 +19,7 @@ namespace RedFlags.CdsHooks.Internal;
 internal sealed class CdsHookService(
     RedFlagsAssessor assessor,
     FhirDataSource data,
+    CdsReadOptions readOptions,
     TokenValidator tokens,
     IEnumerable<IRedFlagsFeedbackSink> feedbackSinks,
     CdsHooksMetrics metrics,
@@ -103,7 +104,7 @@ internal sealed class CdsHookService(
             return Results.StatusCode(StatusCodes.Status412PreconditionFailed);
         }
 
-        var read = FhirPresentationReader.ReadJson(gathered.Texts, assessor.GetToday(), assessor.DefaultCareSetting);
+        var read = FhirPresentationReader.ReadJson(gathered.Texts, assessor.GetToday(), assessor.DefaultCareSetting, readOptions.Value);
         var assessment = assessor.Assess(read.Presentation);
         var questionnaire = QuestionnaireLink();
         var cards = orders is null

@@ -10,20 +10,29 @@ internal static class CdsServiceCatalog
     /// <summary>The placeholder of the patient in context in a prefetch template.</summary>
     public const string PatientIdToken = "{{context.patientId}}";
 
+    /// <summary>The prefetch key of the patient's QuestionnaireResponses (the red-flag questionnaire's answers).</summary>
+    public const string QuestionnaireResponseKey = "questionnaireResponse";
+
     /// <summary>
     /// One prefetch template per resource type the reader uses: the Patient by id, every other type searched by
-    /// patient, Observations only with the LOINC codes the reader uses. The key is the type name in camelCase.
+    /// patient, Observations only with the codings the reader uses (laboratory and vital signs, coded symptoms), and the
+    /// patient's QuestionnaireResponses. The key is the type name in camelCase.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Prefetch { get; } = FhirPresentationReader.ResourceTypes.ToDictionary(
+    public static IReadOnlyDictionary<string, string> Prefetch { get; } = FhirPresentationReader.ResourceTypes.Append("QuestionnaireResponse").ToDictionary(
         type => char.ToLowerInvariant(type[0]) + type[1..],
         type => type switch
         {
             "Patient" => "Patient/" + PatientIdToken,
-            "Observation" => "Observation?patient=" + PatientIdToken + "&code="
-                + string.Join(",", FhirPresentationReader.ObservationCodes.Select(code => FhirCodeSystems.Loinc + "|" + code)),
+            "Observation" => "Observation?patient=" + PatientIdToken + "&code=" + string.Join(",", FhirPresentationReader.ObservationSearchCodes),
             _ => type + "?patient=" + PatientIdToken,
         },
         System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the service can do without a prefetch key that is missing when there is no FHIR server to read it from:
+    /// an EHR that stores no questionnaire answers sends no QuestionnaireResponses, and the questions stay open.
+    /// </summary>
+    public static bool IsOptional(string key) => key == QuestionnaireResponseKey;
 
     private const string Usage =
         "Clinical decision support for health professionals; it does not diagnose. Send a JWT signed by a registered "

@@ -31,6 +31,7 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
     {
         var texts = new List<string>();
         var missing = new List<string>();
+        var required = 0;
         foreach (var (key, template) in CdsServiceCatalog.Prefetch)
         {
             if (request.Prefetch is not null && request.Prefetch.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.Object)
@@ -40,11 +41,13 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
                 {
                     // A prefetched search with more pages: the rest is read from the server.
                     missing.Add(next);
+                    required += CdsServiceCatalog.IsOptional(key) ? 0 : 1;
                 }
             }
             else
             {
                 missing.Add(template.Replace(CdsServiceCatalog.PatientIdToken, Uri.EscapeDataString(patientId), StringComparison.Ordinal));
+                required += CdsServiceCatalog.IsOptional(key) ? 0 : 1;
             }
         }
 
@@ -55,7 +58,8 @@ internal sealed class FhirDataSource(IHttpClientFactory httpClients, IOptions<Re
 
         if (!Uri.TryCreate(request.FhirServer, UriKind.Absolute, out var server) || (server.Scheme != Uri.UriSchemeHttps && server.Scheme != Uri.UriSchemeHttp))
         {
-            return new FhirData(null, missing.Count, "no usable fhirServer");
+            // Only optional data missing (the questionnaire's answers): assess without it; otherwise 412.
+            return required == 0 ? new FhirData(texts, 0, null) : new FhirData(null, missing.Count, "no usable fhirServer");
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -16,11 +16,38 @@ internal static class FhirFeature
     public static bool IsAvailable => true;
 
     /// <summary>
-    /// Reads FHIR R4 JSON (a Bundle or a single resource) into a presentation and writes the mapping report (what was mapped
+    /// Reads local code mappings (<c>{"codes": [...]}</c>, see docs/fhir.md) and adds them to the built-in tables. On a bad
+    /// file, writes every error (field and value) to standard error and returns false.
+    /// </summary>
+    /// <param name="json">The text of the file.</param>
+    /// <param name="source">The file name, for the messages.</param>
+    /// <param name="tables">The tables (a <see cref="FhirCodeTables"/>; typed as object so the native build has the same signature).</param>
+    public static bool TryLoadCodeTables(string json, string source, out object? tables)
+    {
+        tables = null;
+        try
+        {
+            tables = FhirCodeTables.FromJson(json);
+            return true;
+        }
+        catch (FhirCodeTableException exception)
+        {
+            Console.Error.WriteLine($"redflags: the local FHIR codes '{source}' are invalid: {RuleSetSource.Plural(exception.Errors.Count, "problem")}.");
+            foreach (var error in exception.Errors)
+            {
+                Console.Error.WriteLine($"  {source}: {error}");
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads FHIR R4 JSON (a Bundle or a single resource), with the code tables (null: the built-in ones), into a presentation and writes the mapping report (what was mapped
     /// from which resource, what was not used and why, the issues) to <paramref name="mappingOutput"/>. When the text is
     /// not FHIR JSON at all, writes the reason to standard error and returns false.
     /// </summary>
-    public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
+    public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, object? codeTables, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
     {
         presentation = new PatientPresentation();
         references = default;
@@ -30,7 +57,7 @@ internal static class FhirFeature
             return false;
         }
 
-        var read = FhirPresentationReader.ReadBundle(json, assessmentDate, setting);
+        var read = FhirPresentationReader.ReadJson([json], assessmentDate, setting, new FhirReadOptions { CodeTables = codeTables as FhirCodeTables ?? FhirCodeTables.Default });
         var fatal = read.Report.Issues.FirstOrDefault(i => i.Severity == FhirIssueSeverity.Error && i.Source is null);
         if (fatal is not null)
         {

@@ -13,7 +13,10 @@ internal static class FhirFeature
     /// <summary>Gets a value indicating whether this build can read and write FHIR: never in the native build.</summary>
     public static bool IsAvailable => false;
 
-    public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
+    public static bool TryLoadCodeTables(string json, string source, out object? tables)
+        => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
+
+    public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, object? codeTables, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
     public static string ToBundleJson(Assessment assessment, FhirReferences? references)

@@ -44,6 +44,18 @@ internal enum CodedMeaning
 
     /// <summary>Abnormal gait (a current problem or finding).</summary>
     GaitDisturbance,
+
+    /// <summary>Fever (a current problem or finding); no built-in code sets a neurological recency.</summary>
+    Fever,
+
+    /// <summary>Saddle numbness or anaesthesia (local codes only: no built-in code was verified).</summary>
+    SaddleNumbness,
+
+    /// <summary>Weakness of the legs (local codes only: no built-in code was verified).</summary>
+    LegWeakness,
+
+    /// <summary>Night pain (local codes only: no built-in code was verified).</summary>
+    NightPain,
 }
 
 /// <summary>The kinds of Observation RedFlags.Fhir reads.</summary>
@@ -67,7 +79,9 @@ internal enum ObservationKind
 /// <param name="Meaning">What the code means.</param>
 /// <param name="Site">For cancers, the primary site the code tells.</param>
 /// <param name="Display">A human label for the report and the documentation.</param>
-internal readonly record struct CodeRow(string System, string Code, bool IsPrefix, CodedMeaning Meaning, CancerSite Site, string Display);
+/// <param name="Source">The published source that says what the code means, or <see cref="FhirMappingTables.PublicUsage"/>
+/// for the rows that were checked against public usage only.</param>
+internal readonly record struct CodeRow(string System, string Code, bool IsPrefix, CodedMeaning Meaning, CancerSite Site, string Display, string Source = FhirMappingTables.PublicUsage);
 
 /// <summary>One LOINC code read from Observations.</summary>
 /// <param name="Code">The LOINC code.</param>
@@ -101,6 +115,23 @@ internal static class FhirMappingTables
 
     /// <summary>Days before the assessment date within which body weights form a trend (6 months).</summary>
     public const int WeightTrendWindowDays = 183;
+
+    /// <summary>The source of a built-in row that was not checked against a published source of its code system.</summary>
+    public const string PublicUsage = "Public usage only; not checked against a published release or browser of the code system (review with a terminologist).";
+
+    /// <summary>The source of SNOMED CT 386661006 Fever.</summary>
+    public const string FeverSource = "HL7 FHIR R4 example Condition/f201 (https://hl7.org/fhir/R4/condition-example-f201.json.html, CC0): SNOMED CT 386661006 'Fever'.";
+
+    /// <summary>Days before the assessment date within which a coded fever is current (the window of a body temperature).</summary>
+    public const int FeverWindowDays = TemperatureWindowDays;
+
+    /// <summary>LOINC 75325-1 "Symptom": an Observation whose <c>valueCodeableConcept</c> names the symptom (HL7 FHIR Symptoms IG,
+    /// profile SymptomObservation, https://build.fhir.org/ig/HL7/fhir-symptoms-ig/StructureDefinition-SymptomObservation.html).</summary>
+    public const string SymptomObservationLoinc = "75325-1";
+
+    /// <summary>SNOMED CT 2667000 "Absent (qualifier value)", the value of an Observation that records a symptom as absent
+    /// (HL7 FHIR R4 example Observation/vomiting, https://hl7.org/fhir/R4/observation-example-vomiting.json.html, CC0).</summary>
+    public const string AbsentQualifier = "2667000";
 
     /// <summary>SNOMED CT codes of a Condition category or code that mark a family-history record (never a personal history).</summary>
     public static readonly IReadOnlyList<string> FamilyHistoryCategoryCodes = ["416471007", "57177007"];
@@ -225,6 +256,9 @@ internal static class FhirMappingTables
         new(Icd, "R15", true, CodedMeaning.FaecalIncontinence, CancerSite.Unknown, "R15 Faecal incontinence"),
         new(Sct, "22325002", false, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "Abnormal gait"),
         new(Icd, "R26", true, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "R26 Abnormalities of gait and mobility"),
+
+        // --- Fever (a Condition or a coded Observation, current within the temperature window) ---
+        new(Sct, "386661006", false, CodedMeaning.Fever, CancerSite.Unknown, "Fever", FeverSource),
 
         // --- Long-term steroid use recorded as a condition ---
         new(Icd, "Z7952", true, CodedMeaning.Corticosteroid, CancerSite.Unknown, "Z79.52 Long term (current) use of systemic steroids (ICD-10-CM)"),

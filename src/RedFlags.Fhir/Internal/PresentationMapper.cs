@@ -273,11 +273,11 @@ internal sealed partial class PresentationMapper
             return;
         }
 
-        if (match.Meaning is CodedMeaning.UrinaryRetention or CodedMeaning.UrinaryIncontinence or CodedMeaning.FaecalIncontinence or CodedMeaning.GaitDisturbance)
+        if (IsSymptom(match.Meaning))
         {
             // Dates decide for symptoms and signs: decided once the whole input is read (the episode may come from a
             // QuestionnaireResponse read later).
-            _symptoms.Add(new CodedSymptom(match.Meaning, reference, code, match.Display, clinical, OnsetDate(condition), FhirValues.Date(condition.RecordedDate), AbatementDate(condition)));
+            _symptoms.Add(new CodedSymptom(match.Meaning, reference, code, match.Display, "Condition", "clinical status '" + (clinical ?? "none") + "'", OnsetDate(condition), FhirValues.Date(condition.RecordedDate), AbatementDate(condition)));
             return;
         }
 
@@ -318,6 +318,18 @@ internal sealed partial class PresentationMapper
                 break;
             case CodedMeaning.GaitDisturbance:
                 Present(Finding.GaitDisturbance, reference, code, note);
+                break;
+            case CodedMeaning.Fever:
+                Present(Finding.Fever, reference, code, note);
+                break;
+            case CodedMeaning.SaddleNumbness:
+                Present(Finding.SaddleNumbness, reference, code, note);
+                break;
+            case CodedMeaning.LegWeakness:
+                Present(Finding.LegWeakness, reference, code, note);
+                break;
+            case CodedMeaning.NightPain:
+                Present(Finding.NightPain, reference, code, note);
                 break;
             default:
                 NotUsed(reference, code, "The code's meaning does not apply to this resource type.");
@@ -522,7 +534,11 @@ internal sealed partial class PresentationMapper
 
         if (found is not ObservationRow match || coding is null)
         {
-            NotUsed(reference, FirstCode(observation.Code), "The observation code is not in the mapping tables.");
+            if (!MapSymptomObservation(observation, reference))
+            {
+                NotUsed(reference, FirstCode(observation.Code), "The observation code is not in the mapping tables.");
+            }
+
             return;
         }
 

@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using RedFlags;
+using RedFlags.CdsHooks;
+
+// Load harness for the RedFlags CDS Hooks service (issue #20): starts the service in this process on loopback Kestrel
+// (a random port), then makes N patient-view calls with a full prefetch from a real HttpClient at a chosen concurrency,
+// and prints calls/s, latency percentiles and errors. The client and the service share the machine: on a 2-core
+// machine the figures include the client's cost.
+//
+//   dotnet run -c Release --project benchmarks/RedFlags.CdsHooks.Load -- --calls 20000 --concurrency 32
+//
+// Options: --calls N (20000), --concurrency C (32), --warmup W (500, not counted), --anonymous (no JWT: the development
+// switch; by default every call carries its own ES384 JWT, signed before the timed run so that signing is not measured).
+// Exit code 0 when every call answered 200 with the expected first card, 1 otherwise, 2 for a bad option.
+var options = LoadOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: RedFlags.CdsHooks.Load [--calls N] [--concurrency C] [--warmup W] [--anonymous]");
+    return 2;
+}
+
+using var signingKey = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+var key = new ECDsaSecurityKey(signingKey) { KeyId = "load-ec-1" };
+const string Issuer = "https://ehr.load.example";
+
+var builder = WebApplication.CreateSlimBuilder();
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+builder.Services.AddRedFlags(o => o.DefaultCareSetting = CareSetting.PrimaryCare);
+builder.Services.AddRedFlagsCdsHooks(o =>
+{
+    if (options.Anonymous)
+    {
+        o.AllowAnonymousForDevelopment = true;
+        return;
+    }
+
+    var publicKey = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(new ECDsaSecurityKey(ECDsa.Create(signingKey.ExportParameters(false))) { KeyId = key.KeyId });
+    var issuer = new CdsHooksIssuer { Issuer = Issuer };
+    issuer.JsonWebKeys.Add(JsonSerializer.Serialize(new Dictionary<string, string>
+    {
+        ["kty"] = publicKey.Kty, ["crv"] = publicKey.Crv, ["x"] = publicKey.X, ["y"] = publicKey.Y, ["kid"] = publicKey.Kid, ["alg"] = "ES384",
+    }));
+    o.Issuers.Add(issuer);
+});
+
+await using var app = builder.Build();
+app.MapRedFlagsCdsHooks();
+await app.StartAsync();
+var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+var endpoint = new Uri(address, "cds-services/" + CdsHooksServiceIds.PatientView);
+
+var patients = Patients.All();
+var total = options.Warmup + options.Calls;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service on {address} | {options.Calls} calls (+{options.Warmup} warm-up) | concurrency {options.Concurrency} | {(options.Anonymous ? "anonymous" : "ES384 JWT per call")} | {patients.Count} patients in turn"));
+
+// Every call's token is signed before the run: a unique jti each (the service refuses a replay).
+var tokens = new string?[total];
+if (!options.Anonymous)
+{
+    var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+    var credentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha384);
+    var signing = Stopwatch.StartNew();
+    Parallel.For(0, total, i =>
+    {
+        var now = DateTime.UtcNow;
+        tokens[i] = handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = endpoint.AbsoluteUri,
+            IssuedAt = now,
+            Expires = now.AddMinutes(30),
+            Claims = new Dictionary<string, object> { ["sub"] = "load-client", ["jti"] = Guid.NewGuid().ToString() },
+            SigningCredentials = credentials,
+        });
+    });
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"signed {total} tokens in {signing.Elapsed.TotalSeconds:0.0} s (not measured)"));
+}
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+{
+    Timeout = TimeSpan.FromSeconds(30),
+};
+
+var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+async Task<bool> CallAsync(int i)
+{
+    var patient = patients[i % patients.Count];
+    using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(patient.Request, Encoding.UTF8, "application/json") };
+    if (tokens[i] is string token)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+    }
+
+    try
+    {
+        using var response = await http.SendAsync(request).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            errors.AddOrUpdate("HTTP " + (int)response.StatusCode, 1, (_, n) => n + 1);
+            return false;
+        }
+
+        if (!body.StartsWith("{\"cards\":[", StringComparison.Ordinal) || body.IndexOf("\"indicator\":\"" + patient.Indicator + "\"", StringComparison.Ordinal) != FirstIndicator(body))
+        {
+            errors.AddOrUpdate("unexpected cards for " + patient.Name, 1, (_, n) => n + 1);
+            return false;
+        }
+
+        return true;
+    }
+    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+    {
+        errors.AddOrUpdate(ex.GetType().Name, 1, (_, n) => n + 1);
+        return false;
+    }
+}
+
+static int FirstIndicator(string body) => body.IndexOf("\"indicator\":\"", StringComparison.Ordinal);
+
+async Task RunAsync(int from, int count, long[]? latencies)
+{
+    var next = from - 1;
+    var end = from + count;
+    var workers = Enumerable.Range(0, options.Concurrency).Select(async _ =>
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref next)) < end)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await CallAsync(i).ConfigureAwait(false);
+            if (latencies is not null)
+            {
+                latencies[i - from] = Stopwatch.GetTimestamp() - started;
+            }
+        }
+    }).ToArray();
+    await Task.WhenAll(workers).ConfigureAwait(false);
+}
+
+await RunAsync(0, options.Warmup, null);
+var warmupErrors = errors.Values.Sum();
+errors.Clear();
+
+var latencies = new long[options.Calls];
+var clock = Stopwatch.StartNew();
+await RunAsync(options.Warmup, options.Calls, latencies);
+clock.Stop();
+await app.StopAsync();
+
+Array.Sort(latencies);
+double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+double Percentile(double p) => Ms(latencies[Math.Clamp((int)Math.Ceiling(p / 100 * latencies.Length) - 1, 0, latencies.Length - 1)]);
+var errorCount = errors.Values.Sum();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"calls {options.Calls} in {clock.Elapsed.TotalSeconds:0.00} s: {options.Calls / clock.Elapsed.TotalSeconds:0} calls/s | latency ms p50 {Percentile(50):0.00} p90 {Percentile(90):0.00} p99 {Percentile(99):0.00} max {Ms(latencies[^1]):0.00} | errors {errorCount} (warm-up errors {warmupErrors})"));
+foreach (var (kind, count) in errors.OrderByDescending(e => e.Value))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count} x {kind}"));
+}
+
+return errorCount + warmupErrors == 0 ? 0 : 1;
+
+/// <summary>The harness's options.</summary>
+internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool Anonymous)
+{
+    public static LoadOptions? Parse(string[] args)
+    {
+        var calls = 20_000;
+        var concurrency = 32;
+        var warmup = 500;
+        var anonymous = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            // A whole number after the option: at least 1, or at least 0 for the warm-up.
+            bool Number(out int value, int minimum = 1) => int.TryParse(i + 1 < args.Length ? args[++i] : null, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= minimum;
+            switch (args[i])
+            {
+                case "--calls" when Number(out var n):
+                    calls = n;
+                    break;
+                case "--concurrency" when Number(out var n):
+                    concurrency = n;
+                    break;
+                case "--warmup" when Number(out var n, minimum: 0):
+                    warmup = n;
+                    break;
+                case "--anonymous":
+                    anonymous = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new LoadOptions(calls, concurrency, warmup, anonymous);
+    }
+}
+
+/// <summary>One patient's patient-view request (with the full prefetch) and the indicator its first card must have.</summary>
+internal sealed record LoadPatient(string Name, string Request, string Indicator);
+
+/// <summary>The patients called in turn: an emergency, an urgent one (answers in a QuestionnaireResponse), a routine one and an incomplete one.</summary>
+internal static class Patients
+{
+    private const string Presence = "https://github.com/redflags-dotnet/redflags/presence";
+
+    public static IReadOnlyList<LoadPatient> All()
+    {
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return
+        [
+            Patient("emergency", "critical", "mscc-1", "female", "1961-02-03", [Condition("c1", "http://hl7.org/fhir/sid/icd-10", "C50.9", "remission"), Condition("c2", "http://snomed.info/sct", "22325002", "active")], null),
+            Patient("urgent", "warning", "urgent-1", "male", "1958-04-20", [Condition("c1", "http://hl7.org/fhir/sid/icd-10", "C61", "active")],
+                Response(today, "thoracicPain", "nightPain", "progressivePain")),
+            Patient("routine", "info", "routine-1", "male", "1995-06-01", [], null),
+            Patient("incomplete", "warning", "cancer-1", "male", "1958-04-20", [Condition("c1", "http://hl7.org/fhir/sid/icd-10", "C61", "active")], null),
+        ];
+    }
+
+    private static LoadPatient Patient(string name, string indicator, string id, string gender, string birthDate, object[] conditions, object? response)
+    {
+        var prefetch = new Dictionary<string, object>
+        {
+            ["patient"] = new Dictionary<string, object> { ["resourceType"] = "Patient", ["id"] = id, ["gender"] = gender, ["birthDate"] = birthDate },
+            ["condition"] = Searchset(conditions),
+            ["observation"] = Searchset([]),
+            ["medicationStatement"] = Searchset([]),
+            ["medicationRequest"] = Searchset([]),
+            ["procedure"] = Searchset([]),
+            ["familyMemberHistory"] = Searchset([]),
+            ["questionnaireResponse"] = Searchset(response is null ? [] : [response]),
+        };
+        var request = new Dictionary<string, object>
+        {
+            ["hookInstance"] = Guid.NewGuid().ToString(),
+            ["hook"] = "patient-view",
+            ["context"] = new Dictionary<string, object> { ["userId"] = "Practitioner/load", ["patientId"] = id },
+            ["prefetch"] = prefetch,
+        };
+        return new LoadPatient(name, JsonSerializer.Serialize(request), indicator);
+    }
+
+    private static Dictionary<string, object> Condition(string id, string system, string code, string clinical) => new()
+    {
+        ["resourceType"] = "Condition",
+        ["id"] = id,
+        ["clinicalStatus"] = Concept("http://terminology.hl7.org/CodeSystem/condition-clinical", clinical),
+        ["verificationStatus"] = Concept("http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed"),
+        ["code"] = Concept(system, code),
+    };
+
+    private static Dictionary<string, object> Response(string authored, params string[] presentLinkIds) => new()
+    {
+        ["resourceType"] = "QuestionnaireResponse",
+        ["id"] = "qr1",
+        ["questionnaire"] = "https://github.com/redflags-dotnet/redflags/fhir/Questionnaire/red-flags|1.0.0",
+        ["status"] = "completed",
+        ["authored"] = authored,
+        ["item"] = new object[]
+        {
+            new Dictionary<string, object>
+            {
+                ["linkId"] = "pain",
+                ["item"] = presentLinkIds.Select(linkId => new Dictionary<string, object>
+                {
+                    ["linkId"] = linkId,
+                    ["answer"] = new object[] { new Dictionary<string, object> { ["valueCoding"] = new Dictionary<string, object> { ["system"] = Presence, ["code"] = "present" } } },
+                }).ToArray(),
+            },
+        },
+    };
+
+    private static Dictionary<string, object> Concept(string system, string code) =>
+        new() { ["coding"] = new object[] { new Dictionary<string, object> { ["system"] = system, ["code"] = code } } };
+
+    private static Dictionary<string, object> Searchset(object[] resources)
+    {
+        var bundle = new Dictionary<string, object> { ["resourceType"] = "Bundle", ["type"] = "searchset", ["total"] = resources.Length };
+        if (resources.Length > 0)
+        {
+            bundle["entry"] = resources.Select(r => new Dictionary<string, object> { ["resource"] = r }).ToArray();
+        }
+
+        return bundle;
+    }
+}
