@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 using Hl7.Fhir.Serialization;
 using RedFlags.Fhir.Internal;
 
@@ -113,7 +114,9 @@ public static class FhirPresentationReader
                 }
             }
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        // IndexOutOfRangeException: the SDK's deserializer (Firely 6.5) throws it for a property with an empty name,
+        // for example {"resourceType":"Observation","":0}; found by fuzzing.
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException)
         {
             issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Error, Message = "The text is not FHIR JSON: " + ex.Message });
             resource = null;
@@ -165,25 +168,53 @@ public static class FhirPresentationReader
         }
 
         var list = new List<(Resource, string?)>();
+        if (!TryRead(() => bundle.Entry ?? [], bundle, "The Bundle's entries could not be read", issues, out var entries))
+        {
+            return list;
+        }
+
         var index = 0;
-        foreach (var entry in bundle.Entry ?? [])
+        foreach (var entry in entries)
         {
             index++;
-            if (entry?.Resource is null)
+            if (!TryRead(() => (entry?.Resource, entry?.FullUrl), bundle, $"Bundle entry {index.ToString(System.Globalization.CultureInfo.InvariantCulture)} could not be read", issues, out var read))
             {
-                issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Information, Source = entry?.FullUrl, Message = "Bundle entry " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has no resource." });
                 continue;
             }
 
-            if (entry.Resource is Bundle nested)
+            var (entryResource, fullUrl) = read;
+            if (entryResource is null)
+            {
+                issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Information, Source = fullUrl, Message = "Bundle entry " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has no resource." });
+                continue;
+            }
+
+            if (entryResource is Bundle nested)
             {
                 list.AddRange(Flatten(nested, issues));
                 continue;
             }
 
-            list.Add((entry.Resource, entry.FullUrl));
+            list.Add((entryResource, fullUrl));
         }
 
         return list;
+    }
+
+    // A Bundle read in part (strict parsing reported problems) throws when a value of the wrong type is read, for
+    // example "entry": {...} where a list belongs; found by fuzzing. What cannot be read is reported, the rest is used.
+    private static bool TryRead<T>(Func<T> read, Bundle bundle, string problem, List<FhirReadIssue> issues, out T value)
+    {
+        try
+        {
+            value = read();
+            return true;
+        }
+        catch (CodedException ex)
+        {
+            issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Error, Source = FhirValues.Reference(bundle, null, 0), Message = problem + ": " + ex.Message });
+            value = default!;
+            return false;
+        }
     }
 }

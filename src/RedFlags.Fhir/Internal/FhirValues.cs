@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 
 namespace RedFlags.Fhir.Internal;
 
@@ -10,12 +11,27 @@ internal static class FhirValues
 {
     public static string Reference(Resource resource, string? fullUrl, int index)
     {
-        if (!string.IsNullOrWhiteSpace(resource.Id))
+        var id = IdOf(resource);
+        if (!string.IsNullOrWhiteSpace(id))
         {
-            return resource.TypeName + "/" + resource.Id;
+            return resource.TypeName + "/" + id;
         }
 
         return !string.IsNullOrWhiteSpace(fullUrl) ? fullUrl : resource.TypeName + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    }
+
+    // A resource read in part (strict parsing reported problems) throws when a value of the wrong type is read, for
+    // example "id": true; found by fuzzing. Such a resource is then named by its place, and mapping it is reported.
+    private static string? IdOf(Resource resource)
+    {
+        try
+        {
+            return resource.Id;
+        }
+        catch (CodedException)
+        {
+            return null;
+        }
     }
 
     public static IEnumerable<Coding> Codings(CodeableConcept? concept)

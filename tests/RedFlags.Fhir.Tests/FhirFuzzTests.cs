@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace RedFlags.Fhir.Tests;
+
+/// <summary>
+/// Mutated FHIR JSON (the HL7 examples, the CLI's FHIR fixtures and a questionnaire answer) is read into a presentation
+/// that can be assessed, or refused with the documented exception, never anything else (issue #23). The reader reports a
+/// text that is not FHIR in its mapping report rather than throwing.
+/// </summary>
+public class FhirFuzzTests
+{
+    private static readonly RedFlagEvaluator s_evaluator = new(DefaultCatalogue.RuleSet, EvaluationMode.Interpreted);
+
+    [Fact]
+    public void ReadBundle_5000MutatedResourcesAndBundles_AreReadAndAssessedOrRejectedWithDocumentedCodes()
+    {
+        var seeds = Directory.GetFiles(RepositoryFiles.PathOf("../shared/fhir-r4-examples"), "*.json")
+            .Where(f => new FileInfo(f).Length < 20_000)
+            .Concat(Directory.GetFiles(RepositoryFiles.PathOf("tests/RedFlags.Cli.Tests/Fixtures"), "fhir-*.json"))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllBytes)
+            .ToList();
+
+        var report = FuzzRun.Check("FHIR", seeds, FuzzRun.Inputs(5_000), input =>
+        {
+            var read = FhirPresentationReader.ReadBundle(Encoding.UTF8.GetString(input), new CalendarDate(2025, 3, 14), CareSetting.PrimaryCare);
+            s_evaluator.Assess(read.Presentation);
+        }, seedOffset: 5);
+
+        Assert.True(report.Failures.Count == 0, report.ToString());
+        Assert.True(seeds.Count > 20 && report.Accepted > 0, report.ToString());
+    }
+}
