@@ -54,7 +54,9 @@ internal static class AssessCommand
         }
 
         var expected = options.Fhir ? "FHIR R4 JSON" : "a presentation JSON object";
-        if (!InputFiles.TryReadAllText(options.Path, expected, out var text, out exitCode))
+        // FHIR data comes from an EHR export and may be larger than a presentation; it is still read with a bound.
+        var limit = options.Fhir ? InputFiles.MaximumFhirBytes : RedFlags.Json.RedFlagsJson.MaximumDocumentBytes;
+        if (!InputFiles.TryReadAllText(options.Path, expected, out var text, out exitCode, limit))
         {
             return exitCode;
         }

@@ -178,6 +178,48 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void Assess_FileOf50Megabytes_IsRefusedAtTheLimitWithoutReadingItAll()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"redflags-large-{Guid.NewGuid():N}.json");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                file.Write("{\"assessmentDate\":\"2025-03-14\",\"id\":\""u8);
+                file.SetLength(50L * 1024 * 1024);
+            }
+
+            var result = Cli.Run("assess", path);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"'{path}' is larger than 4194304 bytes (RF3008); nothing was read from it.", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Assess_RuleFileOverTheLimit_IsRefusedWithRF3008()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"redflags-large-rules-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, "{\"id\":\"" + new string('x', 5 * 1024 * 1024) + "\"}");
+
+            var result = Cli.Run("rules", "validate", path);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("is larger than 4194304 bytes (RF3008)", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Assess_EmptyStandardInput_SaysItIsEmpty()
     {
         var result = Cli.RunWithInput("  \n", "assess", "-");
