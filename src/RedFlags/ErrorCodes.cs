@@ -98,7 +98,7 @@ public static class ErrorCodes
     public const string LaboratoryLimitInvalid = "RF2017";
 
     /// <summary>An all-of, any-of or at-least group has more criteria than <c>RuleSet.MaximumGroupSize</c>.</summary>
-    public const string CriterionGroupTooLarge = "RF2018";
+    public const string CriterionGroupTooLarge = "RF2019";
 
     /// <summary>The JSON document is malformed: a syntax error, invalid UTF-8, an invalid escape, trailing content or an empty document.</summary>
     public const string JsonMalformed = "RF3001";

@@ -34,7 +34,7 @@ public class RuleSetShapeLimitTests
     }
 
     [Fact]
-    public void RuleSetCreate_GroupOneWiderThanTheLimit_IsRejectedWithRF2018()
+    public void RuleSetCreate_GroupOneWiderThanTheLimit_IsRejectedWithRF2019()
     {
         var criteria = Enumerable.Repeat<Criterion>(new FindingCriterion(Finding.Fever), RuleSet.MaximumGroupSize + 1).ToArray();
 
@@ -46,7 +46,7 @@ public class RuleSetShapeLimitTests
     }
 
     [Fact]
-    public void RuleSetJsonParse_GroupOneWiderThanTheLimit_IsRejectedWithRF2018AtItsPlace()
+    public void RuleSetJsonParse_GroupOneWiderThanTheLimit_IsRejectedWithRF2019AtItsPlace()
     {
         var widest = Enumerable.Repeat<Criterion>(new FindingCriterion(Finding.Fever), RuleSet.MaximumGroupSize).ToArray();
         var json = RuleSetJson.Serialize(RuleSet.Create("wide", "1.0.0", [TestRules.Rule("WIDE-X", new AnyOfCriterion(widest))], [], s_default), indented: false)
