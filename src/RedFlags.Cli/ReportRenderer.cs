@@ -54,10 +54,24 @@ internal static class ReportRenderer
             output.Line(2, string.Empty, "None: no unanswered finding could raise the urgency.");
         }
 
-        foreach (var question in assessment.Questions)
+        // Issue #18 item 6: the first five in the assessment's ranked order, then how many more. Age and sex are
+        // recorded, not warning signs, so their line never says the answer could raise the urgency.
+        foreach (var question in assessment.Questions.Take(AssessmentSummary.QuestionsListed))
         {
+            var rules = string.Join(", ", question.RuleIds);
+            if (question.Action == QuestionAction.Record)
+            {
+                output.Line(2, "- ", $"{Vocabulary.Prompt(question)} (used in combinations by rules: {rules})");
+                continue;
+            }
+
             var raise = output.Accent(question.CouldRaiseUrgencyTo, Names.Heading(question.CouldRaiseUrgencyTo));
-            output.Line(2, "- ", $"{question.Label}: could raise the urgency to {raise} (rules: {string.Join(", ", question.RuleIds)})");
+            output.Line(2, "- ", $"{Vocabulary.Prompt(question)}: could raise the urgency to {raise} (rules: {rules})");
+        }
+
+        if (assessment.Questions.Count > AssessmentSummary.QuestionsListed)
+        {
+            output.Line(2, "- ", $"and {assessment.Questions.Count - AssessmentSummary.QuestionsListed} more");
         }
 
         output.Heading("Advice for the patient");

@@ -30,7 +30,7 @@ public static class CdsHooksWriter
     /// <summary>The maximum length of a card summary plus one (CDS Hooks: "SHOULD be under 140 characters").</summary>
     public const int SummaryLimit = 140;
 
-    /// <summary>The most questions a card's detail lists (the ones that could raise the urgency most come first).</summary>
+    /// <summary>The most questions a card's detail lists (in the assessment's ranked order).</summary>
     public const int MaxQuestions = 5;
 
     /// <summary>The code system of the override reasons and card topics that RedFlags writes.</summary>
@@ -144,15 +144,15 @@ public static class CdsHooksWriter
     }
 
     /// <summary>
-    /// The questions a card lists: at most <see cref="MaxQuestions"/>, those that could raise the urgency most first,
-    /// in the assessment's order otherwise.
+    /// The questions a card lists: the first <see cref="MaxQuestions"/> in the assessment's ranked order (the highest
+    /// urgency the answer could raise, then the most rules it feeds, then the clinical order).
     /// </summary>
     /// <param name="questions">The questions.</param>
     /// <returns>The questions to list.</returns>
     public static IReadOnlyList<Question> DecisiveQuestions(IEnumerable<Question> questions)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        return questions.OrderByDescending(q => q.CouldRaiseUrgencyTo).Take(MaxQuestions).ToList();
+        return questions.Take(MaxQuestions).ToList();
     }
 
     /// <summary>Appends a Markdown list of questions (at most <see cref="MaxQuestions"/>) under a heading.</summary>
@@ -170,8 +170,9 @@ public static class CdsHooksWriter
         markdown.Append("### Questions to ask\n\n");
         foreach (var question in DecisiveQuestions(questions))
         {
-            markdown.Append("- ").Append(Escape(question.Label));
-            if (question.CouldRaiseUrgencyTo > Urgency.Routine)
+            // Age and sex are recorded, not warning signs: never "could raise the urgency" (issue #18 item 6).
+            markdown.Append("- ").Append(Escape(Vocabulary.Prompt(question)));
+            if (question.CouldRaiseUrgencyTo > Urgency.Routine && question.Action != QuestionAction.Record)
             {
                 markdown.Append(" (could raise the urgency to ").Append(Vocabulary.Label(question.CouldRaiseUrgencyTo).ToLowerInvariant()).Append(')');
             }

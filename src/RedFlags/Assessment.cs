@@ -9,8 +9,10 @@ namespace RedFlags;
 /// <remarks>
 /// <para>Every list is sorted in a documented order, so equal inputs give equal assessments:
 /// conditions in <see cref="SuspectedCondition"/> order; flags most urgent first, then by priority, then by rule id;
-/// investigations in <see cref="Investigation"/> order; questions by the urgency they could raise to (highest first),
-/// then findings before numbers, then by name.</para>
+/// investigations in <see cref="Investigation"/> order; questions with items to record (age, sex) last, otherwise by
+/// the urgency they could raise to (highest first), then by the number of rules they feed (most first), then in
+/// clinical order (cauda equina and cord symptoms, examination, history, systemic and pain features, laboratory
+/// tests), then findings before numbers, then by name.</para>
 /// <para>This type is immutable and thread-safe, and compares by value.</para>
 /// </remarks>
 public sealed record Assessment

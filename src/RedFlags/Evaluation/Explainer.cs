@@ -237,7 +237,7 @@ internal static class Explainer
         {
             if (questions[i].Kind == FactKind.Finding && Vocabulary.TryParseFinding(questions[i].Name, out var finding) && labs.UnreadValueOf(finding) is string value)
             {
-                questions[i] = questions[i] with { Label = string.Concat(questions[i].Label, ": enter the laboratory's flag or reference range for the result (", value, ")") };
+                questions[i] = questions[i] with { Action = QuestionAction.EnterResult, Label = string.Concat(questions[i].Label, ": enter the laboratory's flag or reference range for the result (", value, ")") };
             }
         }
 
@@ -385,18 +385,13 @@ internal static class Explainer
                 CollectUnknowns(plan, plan.Rules[rule].Root, nodeTruths, ref tally);
             }
 
-            // The asked facts in listing order: most urgent first, then findings before numbers, then by name
-            // (ordinal). One number per fact; a handful of facts, so an insertion sort.
+            // The asked facts in listing order (issue #18 item 6): items to record last; otherwise the highest
+            // urgency the answer could raise first, then the most rules it feeds, then the clinical order
+            // (QuestionOrder). A handful of facts, so an insertion sort.
             var asked = tally.AskedKeys.Slice(0, tally.AskedCount);
-            Span<long> order = stackalloc long[asked.Length];
-            for (var i = 0; i < asked.Length; i++)
-            {
-                var key = asked[i];
-                var sortKey = ((long)(Urgency.Emergency - (Urgency)(tally.CouldRaise[key] - 1)) * keyCount) + plan.QuestionRank(key);
-                order[i] = (sortKey << 32) | (uint)key;
-            }
-
-            InsertionSort(order);
+            Span<int> order = stackalloc int[asked.Length];
+            asked.CopyTo(order);
+            SortQuestions(order, plan, in tally);
 
             // Each fact's rule ranks, grouped by fact (a stable counting sort keeps them in id order); End[key] ends up
             // where the fact's ranks end.
@@ -418,7 +413,7 @@ internal static class Explainer
             var questions = new Question[asked.Length];
             for (var q = 0; q < questions.Length; q++)
             {
-                var key = (int)(order[q] & 0xFFFF_FFFF);
+                var key = order[q];
                 var count = tally.AskCount[key];
                 if (plan.EveryAskerQuestion(key, count) is { } shared)
                 {
@@ -439,6 +434,7 @@ internal static class Explainer
                     Kind = text.Kind,
                     Name = text.Name,
                     Label = text.Label,
+                    Action = text.Action,
                     CouldRaiseUrgencyTo = (Urgency)(tally.CouldRaise[key] - 1),
                     RuleIds = ValueList<string>.Own(ruleIds),
                 };
@@ -460,19 +456,37 @@ internal static class Explainer
         }
     }
 
-    private static void InsertionSort(Span<long> values)
+    private static void SortQuestions(Span<int> keys, ExplanationCache plan, in QuestionTally tally)
     {
-        for (var i = 1; i < values.Length; i++)
+        for (var i = 1; i < keys.Length; i++)
         {
-            var value = values[i];
+            var key = keys[i];
             var j = i - 1;
-            for (; j >= 0 && values[j] > value; j--)
+            for (; j >= 0 && AskedBefore(key, keys[j], plan, tally); j--)
             {
-                values[j + 1] = values[j];
+                keys[j + 1] = keys[j];
             }
 
-            values[j + 1] = value;
+            keys[j + 1] = key;
         }
+    }
+
+    // Whether the question of fact a is listed before that of fact b. Items to record (age, sex) come last whatever
+    // they feed: alone they raise nothing, and they reach many rules only through combinations.
+    private static bool AskedBefore(int a, int b, ExplanationCache plan, in QuestionTally tally)
+    {
+        var recordA = plan.FactTextOfNameKey(a).Action == QuestionAction.Record;
+        if (recordA != (plan.FactTextOfNameKey(b).Action == QuestionAction.Record))
+        {
+            return !recordA;
+        }
+
+        if (tally.CouldRaise[a] != tally.CouldRaise[b])
+        {
+            return tally.CouldRaise[a] > tally.CouldRaise[b];
+        }
+
+        return tally.AskCount[a] != tally.AskCount[b] ? tally.AskCount[a] > tally.AskCount[b] : plan.QuestionRank(a) < plan.QuestionRank(b);
     }
 
     /// <summary>Tallies the unknown finding and number tests under an undecided node, following undecided flag

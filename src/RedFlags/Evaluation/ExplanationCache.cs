@@ -35,7 +35,8 @@ internal sealed class ExplanationCache
         NameKeyCount = nameKeys.Count;
         FactKeyCount = factKeys.Count;
 
-        // Questions are listed findings first, then numbers, each by name (ordinal); their rules by id (ordinal).
+        // Among questions of equal urgency and reach, the clinical order decides (QuestionOrder), then findings before
+        // numbers, then the name (ordinal); a question's rules are listed by id (ordinal).
         var named = new List<FactText>();
         var isNamed = new bool[NameKeyCount];
         foreach (var text in _texts)
@@ -47,7 +48,8 @@ internal sealed class ExplanationCache
             }
         }
 
-        named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
+        named.Sort(static (a, b) => a.ClinicalRank != b.ClinicalRank ? a.ClinicalRank.CompareTo(b.ClinicalRank)
+            : a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
         _questionRank = new int[NameKeyCount];
         _textOfNameKey = new FactText[NameKeyCount];
         for (var rank = 0; rank < named.Count; rank++)
@@ -299,7 +301,7 @@ internal sealed class ExplanationCache
             Array.Sort(ids, StringComparer.Ordinal);
             var text = _textOfNameKey[key];
             counts[key] = ids.Length;
-            questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
+            questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, Action = text.Action, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
         }
 
         return (counts, questions, (int)Math.Min(int.MaxValue, entries));

@@ -318,8 +318,9 @@ internal static partial class RecordBuilders
                 Kind = Value(v[0], s_question.Kind),
                 Name = Value(v[1], s_question.Name),
                 Label = Value(v[2], s_question.Label),
-                CouldRaiseUrgencyTo = Value(v[3], s_question.CouldRaiseUrgencyTo),
-                RuleIds = Items(v[4], s_question.RuleIds),
+                Action = Value(v[3], s_question.Action),
+                CouldRaiseUrgencyTo = Value(v[4], s_question.CouldRaiseUrgencyTo),
+                RuleIds = Items(v[5], s_question.RuleIds),
             };
         }
 
