@@ -25,7 +25,7 @@ internal static class ReportRenderer
         Field(output, 0, "By when", recommendation.Timeframe);
         if (assessment.DecidingRuleId is string deciding)
         {
-            var title = assessment.Conditions.SelectMany(c => c.Flags).FirstOrDefault(f => f.RuleId == deciding)?.Title;
+            var title = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).FirstOrDefault(f => f.RuleId == deciding)?.Title;
             Field(output, 0, "Decided by", title is null ? deciding : $"{deciding} ({title})");
         }
         else
@@ -100,6 +100,16 @@ internal static class ReportRenderer
         if (assessment.Conditions.Count == 0)
         {
             output.Line(2, string.Empty, "No red flag fired for any condition, from what was recorded.");
+        }
+
+        // Issue #18 item 8: features that only count in combinations, without a condition of their own, on one line.
+        if (assessment.ContributingFlags.Count > 0)
+        {
+            Field(output, 2, "Contributing", string.Join("; ", assessment.ContributingFlags.Select(f => $"{f.RuleId} ({f.Title})")) + ": not warning signs alone");
+        }
+
+        if (assessment.Conditions.Count == 0)
+        {
             return;
         }
 
@@ -109,7 +119,8 @@ internal static class ReportRenderer
             output.Raw(output.Bold(Vocabulary.Label(condition.Condition)) + ": " + Names.Words(condition.Concern) + ", " + output.Accent(condition.Urgency, Names.Heading(condition.Urgency)));
             foreach (var flag in condition.Flags)
             {
-                output.Line(2, output.Accent(flag.Urgency, "* ") + output.Bold(flag.RuleId) + " ", $"{flag.Title} [{Names.Heading(flag.Urgency)}]", 3 + flag.RuleId.Length);
+                var level = flag.ContributesOnly ? "contributing" : Names.Heading(flag.Urgency);
+                output.Line(2, output.Accent(flag.Urgency, "* ") + output.Bold(flag.RuleId) + " ", $"{flag.Title} [{level}]", 3 + flag.RuleId.Length);
                 Field(output, 4, "Criterion", flag.Criterion);
                 var firstFact = true;
                 foreach (var fact in flag.Facts)

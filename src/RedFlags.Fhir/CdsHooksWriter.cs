@@ -91,7 +91,7 @@ public static class CdsHooksWriter
         {
             var summary = Summary(
                 Vocabulary.Label(condition.Condition) + ": " + Vocabulary.Label(condition.Concern).ToLowerInvariant() + ", "
-                + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Select(f => f.Title)));
+                + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Where(f => !f.ContributesOnly).Select(f => f.Title)));
             var topic = new CdsCoding { System = FhirCodeSystems.RedFlagsCondition, Code = condition.Condition.ToString(), Display = Vocabulary.Label(condition.Condition) };
             cards.Add(Card(assessment, condition.Condition.ToString(), summary, ConditionDetail(assessment, condition), condition.Urgency, GuidelineOf(condition), topic));
         }
@@ -249,7 +249,7 @@ public static class CdsHooksWriter
         }
 
         md.Append("\n\n");
-        var deciding = assessment.Conditions.SelectMany(c => c.Flags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
+        var deciding = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
         if (deciding is not null)
         {
             md.Append("**Deciding reason:** ").Append(Escape(deciding.Title)).Append(" (`").Append(deciding.RuleId).Append("`): ")
@@ -267,10 +267,16 @@ public static class CdsHooksWriter
             {
                 md.Append("- **").Append(Vocabulary.Label(condition.Condition)).Append("** (").Append(Vocabulary.Label(condition.Concern).ToLowerInvariant()).Append(", ")
                     .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append("): ")
-                    .Append(Escape(string.Join("; ", condition.Flags.Select(f => f.Title)))).Append('\n');
+                    .Append(Escape(string.Join("; ", condition.Flags.Select(f => f.ContributesOnly ? f.Title + " (contributing)" : f.Title)))).Append('\n');
             }
 
             md.Append('\n');
+        }
+
+        // Issue #18 item 8: features that only count in combinations are named here, never on a card of their own.
+        if (assessment.ContributingFlags.Count > 0)
+        {
+            md.Append("*Contributing, not warning signs alone:* ").Append(Escape(string.Join("; ", assessment.ContributingFlags.Select(f => f.Title)))).Append("\n\n");
         }
 
         AppendQuestions(md, assessment.Questions);
@@ -285,7 +291,7 @@ public static class CdsHooksWriter
             .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append(".\n\n### Reasons\n\n");
         foreach (var flag in condition.Flags.OrderByDescending(f => f.Urgency))
         {
-            md.Append("- **").Append(Escape(flag.Title)).Append("** (`").Append(flag.RuleId).Append("`): ").Append(Escape(flag.ClinicianText)).Append('\n');
+            md.Append("- **").Append(Escape(flag.Title)).Append("** (`").Append(flag.RuleId).Append(flag.ContributesOnly ? "`, contributing): " : "`): ").Append(Escape(flag.ClinicianText)).Append('\n');
             foreach (var fact in flag.Facts)
             {
                 md.Append("  - ").Append(Escape(fact.Label)).Append(": ").Append(Escape(fact.Observed)).Append('\n');

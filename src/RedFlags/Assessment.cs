@@ -21,6 +21,7 @@ public sealed record Assessment
     public const string StatementText = "Clinical decision support for health professionals. Red flags raise or lower suspicion; they do not diagnose. Every result shows its basis so that it can be checked against clinical judgement.";
 
     private ValueList<ConditionAssessment> _conditions = ValueList<ConditionAssessment>.Empty;
+    private ValueList<FiredFlag> _contributingFlags = ValueList<FiredFlag>.Empty;
     private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
     private ValueList<Question> _questions = ValueList<Question>.Empty;
     private ValueList<string> _patientAdvice = ValueList<string>.Empty;
@@ -67,6 +68,16 @@ public sealed record Assessment
     {
         get => _conditions;
         init => _conditions = ValueList<ConditionAssessment>.From(value, nameof(Conditions));
+    }
+
+    /// <summary>Gets the fired flags that only contribute to combinations (<see cref="FiredFlag.ContributesOnly"/>) and
+    /// whose condition no other flag made, in listing order: features that count in combinations but are not warning
+    /// signs alone, so they make no condition of their own (issue #18 item 8).</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<FiredFlag> ContributingFlags
+    {
+        get => _contributingFlags;
+        init => _contributingFlags = ValueList<FiredFlag>.From(value, nameof(ContributingFlags));
     }
 
     /// <summary>Gets every investigation recommended by a fired flag, in catalogue order.</summary>

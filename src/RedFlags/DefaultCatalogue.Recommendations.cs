@@ -7,7 +7,8 @@ namespace RedFlags;
 // initialisation order irrelevant across the partial files; recommendations compare by value.
 public static partial class DefaultCatalogue
 {
-    private readonly record struct Pathway(int Priority, Recommendation Recommendation);
+    // ContributesOnly: the pathway's flags only feed combinations (brief §10 row 12), issue #18 item 8.
+    private readonly record struct Pathway(int Priority, Recommendation Recommendation, bool ContributesOnly = false);
 
     private const string SafetyNetNeurology = "Go to an emergency department straight away if you notice numbness around your bottom or genitals, difficulty passing urine, loss of bladder or bowel control, or weakness in your legs.";
 
@@ -207,8 +208,9 @@ public static partial class DefaultCatalogue
         PatientAdvice = "Your back should be scanned within days to check for a broken bone in the spine, and your bone strength checked.",
     });
 
-    // Pathway 12.
-    private static Pathway LowValueFlags => new(120, new()
+    // Pathway 12: flags that are low-value alone (high false-positive rates, brief §6.3 and §13.2); they count only in
+    // combinations.
+    private static Pathway LowValueFlags => new(120, ContributesOnly: true, Recommendation: new()
     {
         Urgency = Urgency.Routine,
         Action = "No imaging on the basis of these flags alone (NICE NG59 1.1.4); manage as non-specific low back pain; safety-net; reassess if symptoms change or new ones appear (NG59 1.1.1).",

@@ -108,6 +108,28 @@ public class AssessCommandTests
         Assert.DoesNotContain("could raise", age, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Assess_WomanOf72WithNothingElse_NamesContributingFeaturesOnOneLineWithoutACondition()
+    {
+        // Issue #18 item 8: female sex and age over 70 feed the fracture combinations but make no condition alone.
+        var result = Cli.Run("assess", Cli.Fixture("woman-72-nothing-else.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("No red flag fired for any condition, from what was recorded.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("FRX-FEMALE (Female sex)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(": not warning signs alone", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vertebral fracture:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_OneLegNumbnessAt55_IsDecidedByTheCaudaEquinaSafetyNet()
+    {
+        var result = Cli.Run("assess", Cli.Fixture("one-leg-numbness-at-55.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Decided by:   CES-SAFETY-NET", result.Output, StringComparison.Ordinal);
+    }
+
     private static string[] QuestionLines(string output)
         => output.Split("Questions still to ask")[1].Split("Advice for the patient")[0]
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -75,7 +75,8 @@ internal static class Explainer
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
-            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
+            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags, out var contributing)),
+            ContributingFlags = ValueList<FiredFlag>.Own(contributing),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(NameUnreadValues(Questions(plan, nodeTruths, urgency), labs)),
             PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
@@ -131,19 +132,27 @@ internal static class Explainer
     }
 
     // The flags grouped by condition, conditions in ascending order, flags in their listed order within each.
-    private static ConditionAssessment[] Conditions(ExplanationCache plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags)
+    private static ConditionAssessment[] Conditions(ExplanationCache plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags, out FiredFlag[] contributing)
     {
+        contributing = Array.Empty<FiredFlag>();
         if (flags.Length == 0)
         {
             return Array.Empty<ConditionAssessment>();
         }
 
         // The distinct conditions as bits (validated enum values are small), so that taking the lowest bit first
-        // lists them in ascending order without a sort.
+        // lists them in ascending order without a sort. A flag that only contributes never makes a condition of its
+        // own (issue #18 item 8): it is listed only under a condition that another flag made.
         ulong present = 0;
         foreach (var flag in flags)
         {
-            present |= 1UL << (int)flag.Condition;
+            present |= flag.ContributesOnly ? 0 : 1UL << (int)flag.Condition;
+        }
+
+        contributing = Orphans(flags, present);
+        if (present == 0)
+        {
+            return Array.Empty<ConditionAssessment>();
         }
 
         var conditions = new ConditionAssessment[Bits.Count(present)];
@@ -181,6 +190,33 @@ internal static class Explainer
         }
 
         return conditions;
+    }
+
+    // The contributing flags of conditions that no other flag made, in listed order.
+    private static FiredFlag[] Orphans(FiredFlag[] flags, ulong present)
+    {
+        var count = 0;
+        foreach (var flag in flags)
+        {
+            count += (present & (1UL << (int)flag.Condition)) == 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<FiredFlag>();
+        }
+
+        var orphans = new FiredFlag[count];
+        var next = 0;
+        foreach (var flag in flags)
+        {
+            if ((present & (1UL << (int)flag.Condition)) == 0)
+            {
+                orphans[next++] = flag;
+            }
+        }
+
+        return orphans;
     }
 
     // Every investigation of every fired flag, once, in ascending order.

@@ -246,6 +246,7 @@ internal sealed class ExplanationCache
             Title = rule.Title,
             Condition = rule.Condition,
             Urgency = rule.Recommendation.Urgency,
+            ContributesOnly = rule.ContributesOnly,
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
             Criterion = RuleTexts[index].Criterion,
