@@ -96,7 +96,9 @@ public sealed record Assessment
         init => _questions = ValueList<Question>.From(value, nameof(Questions));
     }
 
-    /// <summary>Gets advice for the patient in plain words, the overall advice first.</summary>
+    /// <summary>Gets advice for the patient in plain words: the deciding recommendation's advice, then, below an
+    /// emergency, one safety-net naming the warning signs of cauda equina or cord compression that the patient does
+    /// not already have.</summary>
     /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
     public IReadOnlyList<string> PatientAdvice
     {

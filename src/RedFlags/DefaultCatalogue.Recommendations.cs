@@ -10,8 +10,6 @@ public static partial class DefaultCatalogue
     // ContributesOnly: the pathway's flags only feed combinations (brief §10 row 12), issue #18 item 8.
     private readonly record struct Pathway(int Priority, Recommendation Recommendation, bool ContributesOnly = false);
 
-    private const string SafetyNetNeurology = "Go to an emergency department straight away if you notice numbness around your bottom or genitals, difficulty passing urine, loss of bladder or bowel control, or weakness in your legs.";
-
     // Pathway 1.
     private static Pathway CaudaEquinaEmergency => new(10, new()
     {
@@ -88,7 +86,7 @@ public static partial class DefaultCatalogue
         Timeframe = "MSCC coordinator within 24 hours; MRI within 1 week",
         Investigations = [Investigation.MriWholeSpine, Investigation.BiopsyBySpecialistTeam],
         Basis = Sources.Cg75 + " [V]; " + Sources.Ng234 + " [S]",
-        PatientAdvice = "Because you have had cancer, this kind of back pain needs a spine scan within a week. " + SafetyNetNeurology,
+        PatientAdvice = "Because you have had cancer, this kind of back pain needs a spine scan within a week.",
     });
 
     // Cauda equina: bilateral leg symptoms without another CES flag (brief §9.2, design).
@@ -99,7 +97,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Same day",
         Investigations = [],
         Basis = Sources.Girft2023 + " [V]; same-day discussion for bilateral leg symptoms alone: " + Sources.BriefPathways,
-        PatientAdvice = "Symptoms in both legs need a doctor to speak to a spinal specialist today. " + SafetyNetNeurology,
+        PatientAdvice = "Symptoms in both legs need a doctor to speak to a spinal specialist today.",
     });
 
     // Infection: a strong risk factor alone (brief §9.4 action column).
@@ -157,7 +155,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Review within days",
         Investigations = [],
         Basis = Sources.ScottishGuidance + " ('frequent review') [V]; history of cancer is the strongest single flag: " + Sources.Henschke2013 + " [V]; timeframe: " + Sources.BriefPathways,
-        PatientAdvice = "Because you have had cancer, new back pain should be reviewed by a clinician within days. Seek help sooner if the pain becomes constant, worse at night, or worse when you cough or strain. " + SafetyNetNeurology,
+        PatientAdvice = "Because you have had cancer, new back pain should be reviewed by a clinician within days. Seek help sooner if the pain becomes constant, worse at night, or worse when you cough or strain.",
     });
 
     // Pathway 7.
@@ -228,7 +226,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Safety-net now; routine review",
         Investigations = [],
         Basis = Sources.Greenhalgh2018 + "; " + Sources.Girft2023 + " [V]",
-        PatientAdvice = SafetyNetNeurology,
+        PatientAdvice = "Pain, numbness or tingling in a leg is common with back pain and usually settles. Keep the cauda equina warning card you are given.",
     });
 
     // Pathway 13.

@@ -79,46 +79,18 @@ internal static class Explainer
             ContributingFlags = ValueList<FiredFlag>.Own(contributing),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(NameUnreadValues(Questions(plan, nodeTruths, urgency), labs)),
-            PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
+            PatientAdvice = ValueList<string>.Own(Advice(recommendation, facts)),
             RuleSet = plan.RuleSetReference,
         };
     }
 
-    // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal). The deciding
-    // recommendation is the first flag's, or the rule set's default when no flag fired.
-    private static string[] Advice(ExplanationCache plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
-    {
-        if (fired.Length <= 1)
-        {
-            return [recommendation.PatientAdvice];
-        }
-
-        // listedAt[key] == i + 1 when flag i is the first with that advice: one pass, whatever the number of flags.
-        var keyCount = plan.AdviceKeyCount;
-        var listedAt = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
-        var count = 0;
-        for (var i = 0; i < fired.Length; i++)
-        {
-            ref var first = ref listedAt[plan.AdviceKey(fired[i])];
-            if (first == 0)
-            {
-                first = i + 1;
-                count++;
-            }
-        }
-
-        var advice = new string[count];
-        advice[0] = recommendation.PatientAdvice;
-        for (int i = 1, next = 1; next < count; i++)
-        {
-            if (listedAt[plan.AdviceKey(fired[i])] == i + 1)
-            {
-                advice[next++] = flags[i].Recommendation.PatientAdvice;
-            }
-        }
-
-        return advice;
-    }
+    // Issue #18 item 7: the deciding recommendation's advice (the rule set's default when no flag fired) and, below an
+    // emergency, one safety-net. Other flags' advice is not repeated: a low-value flag's "no scan needed" must not
+    // stand next to a scan, nor a pathway's warning about a feature the patient already has.
+    private static string[] Advice(Recommendation recommendation, in FactReader facts)
+        => recommendation.Urgency == Urgency.Emergency
+            ? [recommendation.PatientAdvice]
+            : [recommendation.PatientAdvice, SafetyNet.Advice(facts)];
 
     // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
     private static string FormatObserved(double value)

@@ -73,20 +73,6 @@ internal sealed class ExplanationCache
 
         (_askersOfNameKey, _everyAskerQuestion, QuestionEntryLimit) = BuildEveryAskerQuestions();
 
-        // Equal advice texts (ordinal) share a number, so that an assessment lists each text once by comparing numbers.
-        var adviceKeys = new Dictionary<string, int>(StringComparer.Ordinal);
-        _adviceKey = new int[Rules.Length];
-        for (var i = 0; i < Rules.Length; i++)
-        {
-            var advice = Rules[i].Rule.Recommendation.PatientAdvice;
-            if (!adviceKeys.TryGetValue(advice, out _adviceKey[i]))
-            {
-                adviceKeys.Add(advice, _adviceKey[i] = adviceKeys.Count);
-            }
-        }
-
-        AdviceKeyCount = adviceKeys.Count;
-
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
         {
@@ -149,7 +135,6 @@ internal sealed class ExplanationCache
     private readonly int[] _ruleByIdRank;
     private readonly FactText?[] _texts;
     private readonly int[] _askersOfNameKey;
-    private readonly int[] _adviceKey;
     private readonly Question?[] _everyAskerQuestion;
     private readonly int[] _singleFactSlot;
     private readonly int[] _singleFactOwner;
@@ -208,12 +193,6 @@ internal sealed class ExplanationCache
     /// <remarks>The rules that ask are always some of those rules, so the same number means the same rules.</remarks>
     public Question? EveryAskerQuestion(int nameKey, int askers)
         => askers == _askersOfNameKey[nameKey] ? _everyAskerQuestion[nameKey] : null;
-
-    /// <summary>A number for the rule's patient advice text: equal for rules whose texts are equal (ordinal).</summary>
-    public int AdviceKey(int rule) => _adviceKey[rule];
-
-    /// <summary>How many distinct advice texts the rules have (the range of <see cref="AdviceKey"/>).</summary>
-    public int AdviceKeyCount { get; }
 
     /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
     /// first, then numbers, each by name in ordinal order).</summary>
