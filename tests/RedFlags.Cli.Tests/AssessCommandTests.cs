@@ -93,8 +93,8 @@ public class AssessCommandTests
 
         var lines = QuestionLines(result.Output);
         Assert.Equal(6, lines.Length);
-        Assert.StartsWith("- Ask: Numbness or tingling in both legs or feet: could raise the urgency to EMERGENCY", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("- Ask: Numbness or altered feeling in the saddle area: could raise the urgency to EMERGENCY", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("- Ask: Numbness or altered feeling in the saddle area: could raise the urgency to EMERGENCY", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("- Ask: Urinary retention: could raise the urgency to EMERGENCY", lines[1], StringComparison.Ordinal);
         Assert.Matches(@"^- and \d+ more$", lines[5]);
     }
 

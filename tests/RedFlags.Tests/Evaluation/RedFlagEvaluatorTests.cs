@@ -144,7 +144,7 @@ public class RedFlagEvaluatorTests
     public void Assess_EmptyPresentation_AsksCaudaEquinaAndCordSymptomsFirstAndAgeAndSexLast()
     {
         var names = Evaluator.Assess(Sparse(null) with { Sex = Sex.Unknown }).Questions.Select(q => q.Name).ToList();
-        Assert.Equal(["numbnessInBothLegs", "saddleNumbness", "urinaryRetention"], names[..3]);
+        Assert.Equal(["saddleNumbness", "urinaryRetention", "faecalIncontinence"], names[..3]);
         Assert.Equal(["ageYears", "female"], names[^2..]);
     }
 
