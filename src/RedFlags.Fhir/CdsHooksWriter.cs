@@ -77,8 +77,10 @@ public static class CdsHooksWriter
         ArgumentNullException.ThrowIfNull(assessment);
         var cards = new List<CdsCard>();
         var recommendation = assessment.Recommendation;
+        // Issue #18 item 5: while a decisive question is open the headline is provisional, as in the CLI and JSON.
+        var provisional = assessment.OpenDecisiveQuestions.Count > 0 ? " (provisional)" : string.Empty;
         var overallSummary = Summary(
-            "Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + " - " + recommendation.Action);
+            "Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + provisional + " - " + recommendation.Action);
         var overallUrl = assessment.Conditions
             .Where(c => c.Urgency == assessment.Urgency)
             .Select(c => GuidelineOf(c))
@@ -254,6 +256,12 @@ public static class CdsHooksWriter
         {
             md.Append("**Deciding reason:** ").Append(Escape(deciding.Title)).Append(" (`").Append(deciding.RuleId).Append("`): ")
                 .Append(Escape(deciding.ClinicianText)).Append("\n\n");
+        }
+
+        // After the deciding reason, which stays first (issue #18 item 5).
+        if (assessment.OpenDecisiveQuestions.Count > 0)
+        {
+            md.Append("**Provisional:** ").Append(Escape(assessment.Completeness)).Append("\n\n");
         }
 
         if (assessment.Conditions.Count == 0)
