@@ -70,7 +70,6 @@ public static class IfChainBaseline
             || MalHighRiskPrimary(p)
             || MalHistoryOfCancer(p)
             || MalMyelomaNg12(p)
-            || MalNoImprovement4w(p)
             || MalUnexplainedWeightLoss(p))
         {
             return Urgency.Soon;
@@ -147,7 +146,8 @@ public static class IfChainBaseline
     private static bool CesAnalTone(FlatPresentation p) => p.ReducedAnalTone == Present;
 
     // CES-BILATERAL-LEG: Urgent
-    private static bool CesBilateralLeg(FlatPresentation p) => (p.LegSymptomsInBothLegs == Present || p.NumbnessInBothLegs == Present) && p.NeurologicalSymptomsRecent != Absent;
+    private static bool CesBilateralLeg(FlatPresentation p) => (p.LegSymptomsInBothLegs == Present || p.NumbnessInBothLegs == Present)
+        && (p.NeurologicalSymptomsRecent == Present || p.ProgressiveLegWeakness == Present || p.SaddleNumbness == Present || p.UrinaryRetention == Present || p.UrinaryIncontinence == Present || p.UrinaryHesitancy == Present || p.AlteredBladderSensation == Present || p.FaecalIncontinence == Present || p.AlteredRectalSensation == Present || p.SexualDysfunction == Present);
 
     // CES-BLADDER: Emergency
     private static bool CesBladder(FlatPresentation p) => (p.UrinaryRetention == Present || p.UrinaryIncontinence == Present || p.UrinaryHesitancy == Present || p.AlteredBladderSensation == Present) && p.NeurologicalSymptomsRecent != Absent;
@@ -292,7 +292,7 @@ public static class IfChainBaseline
     // MAL-NIGHT-SWEATS: Routine
     private static bool MalNightSweats(FlatPresentation p) => p.NightSweats == Present;
 
-    // MAL-NO-IMPROVEMENT-4W: Soon
+    // MAL-NO-IMPROVEMENT-4W: Routine, contributes only
     private static bool MalNoImprovement4w(FlatPresentation p) => p.NoImprovementAfterFourWeeks == Present;
 
     // MAL-PANCREATIC-NG12: Urgent

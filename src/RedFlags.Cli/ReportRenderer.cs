@@ -25,7 +25,7 @@ internal static class ReportRenderer
         Field(output, 0, "By when", recommendation.Timeframe);
         if (assessment.DecidingRuleId is string deciding)
         {
-            var title = assessment.Conditions.SelectMany(c => c.Flags).FirstOrDefault(f => f.RuleId == deciding)?.Title;
+            var title = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).FirstOrDefault(f => f.RuleId == deciding)?.Title;
             Field(output, 0, "Decided by", title is null ? deciding : $"{deciding} ({title})");
         }
         else
@@ -54,10 +54,24 @@ internal static class ReportRenderer
             output.Line(2, string.Empty, "None: no unanswered finding could raise the urgency.");
         }
 
-        foreach (var question in assessment.Questions)
+        // Issue #18 item 6: the first five in the assessment's ranked order, then how many more. Age and sex are
+        // recorded, not warning signs, so their line never says the answer could raise the urgency.
+        foreach (var question in assessment.Questions.Take(AssessmentSummary.QuestionsListed))
         {
+            var rules = string.Join(", ", question.RuleIds);
+            if (question.Action == QuestionAction.Record)
+            {
+                output.Line(2, "- ", $"{Vocabulary.Prompt(question)} (used in combinations by rules: {rules})");
+                continue;
+            }
+
             var raise = output.Accent(question.CouldRaiseUrgencyTo, Names.Heading(question.CouldRaiseUrgencyTo));
-            output.Line(2, "- ", $"{question.Label}: could raise the urgency to {raise} (rules: {string.Join(", ", question.RuleIds)})");
+            output.Line(2, "- ", $"{Vocabulary.Prompt(question)}: could raise the urgency to {raise} (rules: {rules})");
+        }
+
+        if (assessment.Questions.Count > AssessmentSummary.QuestionsListed)
+        {
+            output.Line(2, "- ", $"and {assessment.Questions.Count - AssessmentSummary.QuestionsListed} more");
         }
 
         output.Heading("Advice for the patient");
@@ -86,6 +100,16 @@ internal static class ReportRenderer
         if (assessment.Conditions.Count == 0)
         {
             output.Line(2, string.Empty, "No red flag fired for any condition, from what was recorded.");
+        }
+
+        // Issue #18 item 8: features that only count in combinations, without a condition of their own, on one line.
+        if (assessment.ContributingFlags.Count > 0)
+        {
+            Field(output, 2, "Contributing", string.Join("; ", assessment.ContributingFlags.Select(f => $"{f.RuleId} ({f.Title})")) + ": not warning signs alone");
+        }
+
+        if (assessment.Conditions.Count == 0)
+        {
             return;
         }
 
@@ -95,7 +119,8 @@ internal static class ReportRenderer
             output.Raw(output.Bold(Vocabulary.Label(condition.Condition)) + ": " + Names.Words(condition.Concern) + ", " + output.Accent(condition.Urgency, Names.Heading(condition.Urgency)));
             foreach (var flag in condition.Flags)
             {
-                output.Line(2, output.Accent(flag.Urgency, "* ") + output.Bold(flag.RuleId) + " ", $"{flag.Title} [{Names.Heading(flag.Urgency)}]", 3 + flag.RuleId.Length);
+                var level = flag.ContributesOnly ? "contributing" : Names.Heading(flag.Urgency);
+                output.Line(2, output.Accent(flag.Urgency, "* ") + output.Bold(flag.RuleId) + " ", $"{flag.Title} [{level}]", 3 + flag.RuleId.Length);
                 Field(output, 4, "Criterion", flag.Criterion);
                 var firstFact = true;
                 foreach (var fact in flag.Facts)

@@ -30,7 +30,7 @@ public static class CdsHooksWriter
     /// <summary>The maximum length of a card summary plus one (CDS Hooks: "SHOULD be under 140 characters").</summary>
     public const int SummaryLimit = 140;
 
-    /// <summary>The most questions a card's detail lists (the ones that could raise the urgency most come first).</summary>
+    /// <summary>The most questions a card's detail lists (in the assessment's ranked order).</summary>
     public const int MaxQuestions = 5;
 
     /// <summary>The code system of the override reasons and card topics that RedFlags writes.</summary>
@@ -77,8 +77,10 @@ public static class CdsHooksWriter
         ArgumentNullException.ThrowIfNull(assessment);
         var cards = new List<CdsCard>();
         var recommendation = assessment.Recommendation;
+        // Issue #18 item 5: while a decisive question is open the headline is provisional, as in the CLI and JSON.
+        var provisional = assessment.OpenDecisiveQuestions.Count > 0 ? " (provisional)" : string.Empty;
         var overallSummary = Summary(
-            "Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + " - " + recommendation.Action);
+            "Back pain red flags: " + Vocabulary.Label(assessment.Urgency).ToLowerInvariant() + provisional + " - " + recommendation.Action);
         var overallUrl = assessment.Conditions
             .Where(c => c.Urgency == assessment.Urgency)
             .Select(c => GuidelineOf(c))
@@ -91,7 +93,7 @@ public static class CdsHooksWriter
         {
             var summary = Summary(
                 Vocabulary.Label(condition.Condition) + ": " + Vocabulary.Label(condition.Concern).ToLowerInvariant() + ", "
-                + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Select(f => f.Title)));
+                + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Where(f => !f.ContributesOnly).Select(f => f.Title)));
             var topic = new CdsCoding { System = FhirCodeSystems.RedFlagsCondition, Code = condition.Condition.ToString(), Display = Vocabulary.Label(condition.Condition) };
             cards.Add(Card(assessment, condition.Condition.ToString(), summary, ConditionDetail(assessment, condition), condition.Urgency, GuidelineOf(condition), topic));
         }
@@ -144,15 +146,15 @@ public static class CdsHooksWriter
     }
 
     /// <summary>
-    /// The questions a card lists: at most <see cref="MaxQuestions"/>, those that could raise the urgency most first,
-    /// in the assessment's order otherwise.
+    /// The questions a card lists: the first <see cref="MaxQuestions"/> in the assessment's ranked order (the highest
+    /// urgency the answer could raise, then the most rules it feeds, then the clinical order).
     /// </summary>
     /// <param name="questions">The questions.</param>
     /// <returns>The questions to list.</returns>
     public static IReadOnlyList<Question> DecisiveQuestions(IEnumerable<Question> questions)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        return questions.OrderByDescending(q => q.CouldRaiseUrgencyTo).Take(MaxQuestions).ToList();
+        return questions.Take(MaxQuestions).ToList();
     }
 
     /// <summary>Appends a Markdown list of questions (at most <see cref="MaxQuestions"/>) under a heading.</summary>
@@ -170,8 +172,9 @@ public static class CdsHooksWriter
         markdown.Append("### Questions to ask\n\n");
         foreach (var question in DecisiveQuestions(questions))
         {
-            markdown.Append("- ").Append(Escape(question.Label));
-            if (question.CouldRaiseUrgencyTo > Urgency.Routine)
+            // Age and sex are recorded, not warning signs: never "could raise the urgency" (issue #18 item 6).
+            markdown.Append("- ").Append(Escape(Vocabulary.Prompt(question)));
+            if (question.CouldRaiseUrgencyTo > Urgency.Routine && question.Action != QuestionAction.Record)
             {
                 markdown.Append(" (could raise the urgency to ").Append(Vocabulary.Label(question.CouldRaiseUrgencyTo).ToLowerInvariant()).Append(')');
             }
@@ -248,11 +251,17 @@ public static class CdsHooksWriter
         }
 
         md.Append("\n\n");
-        var deciding = assessment.Conditions.SelectMany(c => c.Flags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
+        var deciding = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
         if (deciding is not null)
         {
             md.Append("**Deciding reason:** ").Append(Escape(deciding.Title)).Append(" (`").Append(deciding.RuleId).Append("`): ")
                 .Append(Escape(deciding.ClinicianText)).Append("\n\n");
+        }
+
+        // After the deciding reason, which stays first (issue #18 item 5).
+        if (assessment.OpenDecisiveQuestions.Count > 0)
+        {
+            md.Append("**Provisional:** ").Append(Escape(assessment.Completeness)).Append("\n\n");
         }
 
         if (assessment.Conditions.Count == 0)
@@ -266,10 +275,16 @@ public static class CdsHooksWriter
             {
                 md.Append("- **").Append(Vocabulary.Label(condition.Condition)).Append("** (").Append(Vocabulary.Label(condition.Concern).ToLowerInvariant()).Append(", ")
                     .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append("): ")
-                    .Append(Escape(string.Join("; ", condition.Flags.Select(f => f.Title)))).Append('\n');
+                    .Append(Escape(string.Join("; ", condition.Flags.Select(f => f.ContributesOnly ? f.Title + " (contributing)" : f.Title)))).Append('\n');
             }
 
             md.Append('\n');
+        }
+
+        // Issue #18 item 8: features that only count in combinations are named here, never on a card of their own.
+        if (assessment.ContributingFlags.Count > 0)
+        {
+            md.Append("*Contributing, not warning signs alone:* ").Append(Escape(string.Join("; ", assessment.ContributingFlags.Select(f => f.Title)))).Append("\n\n");
         }
 
         AppendQuestions(md, assessment.Questions);
@@ -284,7 +299,7 @@ public static class CdsHooksWriter
             .Append(Vocabulary.Label(condition.Urgency).ToLowerInvariant()).Append(".\n\n### Reasons\n\n");
         foreach (var flag in condition.Flags.OrderByDescending(f => f.Urgency))
         {
-            md.Append("- **").Append(Escape(flag.Title)).Append("** (`").Append(flag.RuleId).Append("`): ").Append(Escape(flag.ClinicianText)).Append('\n');
+            md.Append("- **").Append(Escape(flag.Title)).Append("** (`").Append(flag.RuleId).Append(flag.ContributesOnly ? "`, contributing): " : "`): ").Append(Escape(flag.ClinicianText)).Append('\n');
             foreach (var fact in flag.Facts)
             {
                 md.Append("  - ").Append(Escape(fact.Label)).Append(": ").Append(Escape(fact.Observed)).Append('\n');

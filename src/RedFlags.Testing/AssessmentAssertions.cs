@@ -73,7 +73,7 @@ public static class AssessmentAssertions
         ArgumentNullException.ThrowIfNull(assessment);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Urgency {assessment.Urgency}, decided by {assessment.DecidingRuleId ?? "no rule"}; rule set {assessment.RuleSet.Id} {assessment.RuleSet.Version}.");
-        var flags = assessment.Conditions.SelectMany(c => c.Flags).ToArray();
+        var flags = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).ToArray();
         text.Append('\n').Append(flags.Length == 0 ? "No flag fired." : "Fired flags:");
         foreach (var flag in flags)
         {
@@ -88,7 +88,9 @@ public static class AssessmentAssertions
         return text.ToString();
     }
 
-    private static bool Fired(Assessment assessment, string ruleId) => assessment.Conditions.Any(c => c.Flags.Any(f => f.RuleId == ruleId));
+    // Contributing flags without a condition of their own (issue #18 item 8) fired too.
+    private static bool Fired(Assessment assessment, string ruleId)
+        => assessment.Conditions.Any(c => c.Flags.Any(f => f.RuleId == ruleId)) || assessment.ContributingFlags.Any(f => f.RuleId == ruleId);
 
     private static RedFlagsAssertionException Fail(Assessment assessment, string expectation) => new(expectation + "\n" + Explain(assessment));
 }

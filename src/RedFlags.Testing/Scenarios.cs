@@ -79,7 +79,7 @@ public static class Scenarios
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(evaluator);
         var assessment = evaluator.Assess(scenario.Presentation);
-        var fired = assessment.Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        var fired = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         var failures = new List<string>();
         if (scenario.ExpectedUrgency is Urgency urgency && assessment.Urgency != urgency)
         {

@@ -9,8 +9,10 @@ namespace RedFlags;
 /// <remarks>
 /// <para>Every list is sorted in a documented order, so equal inputs give equal assessments:
 /// conditions in <see cref="SuspectedCondition"/> order; flags most urgent first, then by priority, then by rule id;
-/// investigations in <see cref="Investigation"/> order; questions by the urgency they could raise to (highest first),
-/// then findings before numbers, then by name.</para>
+/// investigations in <see cref="Investigation"/> order; questions with items to record (age, sex) last, otherwise by
+/// the urgency they could raise to (highest first), then by the number of rules they feed (most first), then in
+/// clinical order (cauda equina and cord symptoms, examination, history, systemic and pain features, laboratory
+/// tests), then findings before numbers, then by name.</para>
 /// <para>This type is immutable and thread-safe, and compares by value.</para>
 /// </remarks>
 public sealed record Assessment
@@ -19,6 +21,7 @@ public sealed record Assessment
     public const string StatementText = "Clinical decision support for health professionals. Red flags raise or lower suspicion; they do not diagnose. Every result shows its basis so that it can be checked against clinical judgement.";
 
     private ValueList<ConditionAssessment> _conditions = ValueList<ConditionAssessment>.Empty;
+    private ValueList<FiredFlag> _contributingFlags = ValueList<FiredFlag>.Empty;
     private ValueList<Investigation> _investigations = ValueList<Investigation>.Empty;
     private ValueList<Question> _questions = ValueList<Question>.Empty;
     private ValueList<string> _patientAdvice = ValueList<string>.Empty;
@@ -67,6 +70,16 @@ public sealed record Assessment
         init => _conditions = ValueList<ConditionAssessment>.From(value, nameof(Conditions));
     }
 
+    /// <summary>Gets the fired flags that only contribute to combinations (<see cref="FiredFlag.ContributesOnly"/>) and
+    /// whose condition no other flag made, in listing order: features that count in combinations but are not warning
+    /// signs alone, so they make no condition of their own (issue #18 item 8).</summary>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<FiredFlag> ContributingFlags
+    {
+        get => _contributingFlags;
+        init => _contributingFlags = ValueList<FiredFlag>.From(value, nameof(ContributingFlags));
+    }
+
     /// <summary>Gets every investigation recommended by a fired flag, in catalogue order.</summary>
     /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
     public IReadOnlyList<Investigation> Investigations
@@ -83,7 +96,9 @@ public sealed record Assessment
         init => _questions = ValueList<Question>.From(value, nameof(Questions));
     }
 
-    /// <summary>Gets advice for the patient in plain words, the overall advice first.</summary>
+    /// <summary>Gets advice for the patient in plain words: the deciding recommendation's advice, then, below an
+    /// emergency, one safety-net naming the warning signs of cauda equina or cord compression that the patient does
+    /// not already have.</summary>
     /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
     public IReadOnlyList<string> PatientAdvice
     {

@@ -12,6 +12,18 @@ public static partial class DefaultCatalogue
 
     private static FindingCriterion RecentOrUnknownOnset => PresentOrUnknown(Finding.NeurologicalSymptomsRecent);
 
+    // The bladder and bowel changes of cauda equina or cord compression (brief §4, §9.1 MAL-MSCC-NEURO, §9.2), one
+    // list for every rule that names them all, in the same order.
+    private static Criterion[] BladderOrBowelChange =>
+    [
+        Present(Finding.UrinaryRetention),
+        Present(Finding.UrinaryIncontinence),
+        Present(Finding.UrinaryHesitancy),
+        Present(Finding.AlteredBladderSensation),
+        Present(Finding.FaecalIncontinence),
+        Present(Finding.AlteredRectalSensation),
+    ];
+
     private static IEnumerable<RedFlagRule> CaudaEquinaRules() =>
     [
         Rule(
@@ -93,11 +105,22 @@ public static partial class DefaultCatalogue
             "CES-BILATERAL-LEG",
             SuspectedCondition.CaudaEquinaSyndrome,
             "Symptoms in both legs",
-            "New or progressive (within 14 days, or onset unknown) radicular pain, numbness or deficit in both legs. With any other CES flag the emergency rules apply; alone, a same-day specialist discussion (brief design).",
+            "Radicular pain, numbness or deficit in both legs that began or worsened within 14 days, or with progressive leg weakness, or with bladder, bowel, saddle or sexual change. With any other CES flag the emergency rules apply; alone, a same-day specialist discussion (brief design). Long-standing bilateral symptoms with none of these (for example neurogenic claudication) get the cauda equina safety-net (CES-SAFETY-NET), not this pathway; an unknown onset is asked, not assumed (brief §13.2).",
             "Symptoms in both legs need a doctor to speak to a spinal specialist today.",
-            AllOf(AnyOf(Present(Finding.LegSymptomsInBothLegs), Present(Finding.NumbnessInBothLegs)), RecentOrUnknownOnset),
+            AllOf(
+                AnyOf(Present(Finding.LegSymptomsInBothLegs), Present(Finding.NumbnessInBothLegs)),
+                AnyOf(
+                [
+                    Present(Finding.NeurologicalSymptomsRecent),
+                    Present(Finding.ProgressiveLegWeakness),
+                    Present(Finding.SaddleNumbness),
+                    .. BladderOrBowelChange,
+                    Present(Finding.SexualDysfunction),
+                ])),
             CaudaEquinaSameDayDiscussion,
-            Source(Sources.CesSingleCentre, EvidenceTag.Verified, "334 urgent MRIs, 25 CES", Figure(0.60), Figure(0.70), note: "Bilateral leg pain; LR+ about 2.0 [C].")),
+            Source(Sources.CesSingleCentre, EvidenceTag.Verified, "334 urgent MRIs, 25 CES", Figure(0.60), Figure(0.70), note: "Bilateral leg pain; LR+ about 2.0 [C]."),
+            Source(Sources.Girft2023, EvidenceTag.Verified, note: "Bilateral leg symptoms are an emergency feature when new (within 14 days) or worsening, or with bladder, bowel, saddle or sexual change (brief §13.2)."),
+            Source(Sources.MercerFinucaneGreenhalgh2019, EvidenceTag.Secondary, note: "Long-standing bilateral leg pain or neurogenic claudication with normal neurology: treat the symptoms and safety-net with a CES card, no emergency scan (brief §13.2).")),
         Rule(
             "CES-SAFETY-NET",
             SuspectedCondition.CaudaEquinaSyndrome,

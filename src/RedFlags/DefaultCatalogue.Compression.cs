@@ -19,19 +19,16 @@ public static partial class DefaultCatalogue
             AllOf(
                 AnyOf(Flag("MAL-HISTORY-OF-CANCER"), Present(Finding.ClinicianSuspectsCancer)),
                 AnyOf(
+                [
                     Present(Finding.RadicularOrBandLikePain),
                     Present(Finding.LegWeakness),
                     Present(Finding.GaitDisturbance),
                     Present(Finding.NumbnessInOneLeg),
                     Present(Finding.NumbnessInBothLegs),
                     Present(Finding.SaddleNumbness),
-                    Present(Finding.UrinaryRetention),
-                    Present(Finding.UrinaryIncontinence),
-                    Present(Finding.UrinaryHesitancy),
-                    Present(Finding.AlteredBladderSensation),
-                    Present(Finding.FaecalIncontinence),
-                    Present(Finding.AlteredRectalSensation),
-                    Present(Finding.ReducedAnalTone))),
+                    .. BladderOrBowelChange,
+                    Present(Finding.ReducedAnalTone),
+                ])),
             CompressionEmergency,
             Source(Sources.Nice2023Summary, EvidenceTag.Verified, note: "Immediately contact the MSCC coordinator if a person with a past or current cancer has symptoms or signs of cord compression. No likelihood ratio: a guideline trigger."),
             Source(Sources.Cg75, EvidenceTag.Verified, note: "Neurological symptoms (radicular pain, limb weakness, difficulty walking, sensory loss, bladder or bowel dysfunction) -> contact the MSCC coordinator immediately."),

@@ -7,9 +7,8 @@ namespace RedFlags;
 // initialisation order irrelevant across the partial files; recommendations compare by value.
 public static partial class DefaultCatalogue
 {
-    private readonly record struct Pathway(int Priority, Recommendation Recommendation);
-
-    private const string SafetyNetNeurology = "Go to an emergency department straight away if you notice numbness around your bottom or genitals, difficulty passing urine, loss of bladder or bowel control, or weakness in your legs.";
+    // ContributesOnly: the pathway's flags only feed combinations (brief §10 row 12), issue #18 item 8.
+    private readonly record struct Pathway(int Priority, Recommendation Recommendation, bool ContributesOnly = false);
 
     // Pathway 1.
     private static Pathway CaudaEquinaEmergency => new(10, new()
@@ -87,7 +86,7 @@ public static partial class DefaultCatalogue
         Timeframe = "MSCC coordinator within 24 hours; MRI within 1 week",
         Investigations = [Investigation.MriWholeSpine, Investigation.BiopsyBySpecialistTeam],
         Basis = Sources.Cg75 + " [V]; " + Sources.Ng234 + " [S]",
-        PatientAdvice = "Because you have had cancer, this kind of back pain needs a spine scan within a week. " + SafetyNetNeurology,
+        PatientAdvice = "Because you have had cancer, this kind of back pain needs a spine scan within a week.",
     });
 
     // Cauda equina: bilateral leg symptoms without another CES flag (brief §9.2, design).
@@ -98,7 +97,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Same day",
         Investigations = [],
         Basis = Sources.Girft2023 + " [V]; same-day discussion for bilateral leg symptoms alone: " + Sources.BriefPathways,
-        PatientAdvice = "Symptoms in both legs need a doctor to speak to a spinal specialist today. " + SafetyNetNeurology,
+        PatientAdvice = "Symptoms in both legs need a doctor to speak to a spinal specialist today.",
     });
 
     // Infection: a strong risk factor alone (brief §9.4 action column).
@@ -156,7 +155,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Review within days",
         Investigations = [],
         Basis = Sources.ScottishGuidance + " ('frequent review') [V]; history of cancer is the strongest single flag: " + Sources.Henschke2013 + " [V]; timeframe: " + Sources.BriefPathways,
-        PatientAdvice = "Because you have had cancer, new back pain should be reviewed by a clinician within days. Seek help sooner if the pain becomes constant, worse at night, or worse when you cough or strain. " + SafetyNetNeurology,
+        PatientAdvice = "Because you have had cancer, new back pain should be reviewed by a clinician within days. Seek help sooner if the pain becomes constant, worse at night, or worse when you cough or strain.",
     });
 
     // Pathway 7.
@@ -207,8 +206,9 @@ public static partial class DefaultCatalogue
         PatientAdvice = "Your back should be scanned within days to check for a broken bone in the spine, and your bone strength checked.",
     });
 
-    // Pathway 12.
-    private static Pathway LowValueFlags => new(120, new()
+    // Pathway 12: flags that are low-value alone (high false-positive rates, brief §6.3 and §13.2); they count only in
+    // combinations.
+    private static Pathway LowValueFlags => new(120, ContributesOnly: true, Recommendation: new()
     {
         Urgency = Urgency.Routine,
         Action = "No imaging on the basis of these flags alone (NICE NG59 1.1.4); manage as non-specific low back pain; safety-net; reassess if symptoms change or new ones appear (NG59 1.1.1).",
@@ -226,7 +226,7 @@ public static partial class DefaultCatalogue
         Timeframe = "Safety-net now; routine review",
         Investigations = [],
         Basis = Sources.Greenhalgh2018 + "; " + Sources.Girft2023 + " [V]",
-        PatientAdvice = SafetyNetNeurology,
+        PatientAdvice = "Pain, numbness or tingling in a leg is common with back pain and usually settles. Keep the cauda equina warning card you are given.",
     });
 
     // Pathway 13.

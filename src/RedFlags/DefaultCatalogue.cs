@@ -53,6 +53,7 @@ public static partial class DefaultCatalogue
             Recommendation = pathway.Recommendation,
             Evidence = evidence,
             Priority = pathway.Priority,
+            ContributesOnly = pathway.ContributesOnly,
         };
 
     private static EvidenceSource Source(

@@ -97,6 +97,9 @@ public static class ErrorCodes
     /// <summary>A default laboratory limit of a rule set is not a finite number above zero.</summary>
     public const string LaboratoryLimitInvalid = "RF2017";
 
+    /// <summary>A rule that only contributes to combinations has an urgency above routine.</summary>
+    public const string ContributingRuleNotRoutine = "RF2018";
+
     /// <summary>An all-of, any-of or at-least group has more criteria than <c>RuleSet.MaximumGroupSize</c>.</summary>
     public const string CriterionGroupTooLarge = "RF2019";
 

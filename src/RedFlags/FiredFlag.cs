@@ -27,6 +27,10 @@ public sealed record FiredFlag
     [JsonRequired]
     public Urgency Urgency { get; init; }
 
+    /// <summary>Gets whether the flag only contributes to combinations (<see cref="Rules.RedFlagRule.ContributesOnly"/>):
+    /// it is listed after its condition's own flags and never stands for a condition by itself.</summary>
+    public bool ContributesOnly { get; init; }
+
     /// <summary>Gets what the flag means, for clinicians.</summary>
     public string ClinicianText { get; init; } = string.Empty;
 

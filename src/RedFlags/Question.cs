@@ -21,6 +21,11 @@ public sealed record Question
     /// <summary>Gets a label for people, for example "Numbness or altered feeling in the saddle area".</summary>
     public string Label { get; init; } = string.Empty;
 
+    /// <summary>Gets what answers the question: asking, examining, a test to request or a result to enter, or a
+    /// demographic item to record (age and sex only feed combinations, so a report never says their answer "could
+    /// raise the urgency").</summary>
+    public QuestionAction Action { get; init; } = QuestionAction.Ask;
+
     /// <summary>Gets the highest urgency the answer could lead to.</summary>
     public Urgency CouldRaiseUrgencyTo { get; init; }
 

@@ -39,6 +39,7 @@ internal static class Sources
     public const string BriefLaboratoryLimits = "RedFlags evidence brief §13.1 (default adult limits for reading a laboratory number)";
     public const string CksBackPainViaNhsPathways = "NICE CKS back pain red flags as reproduced by NHS pathways: 'sudden onset of severe central spinal pain, relieved by lying down'; 'minor trauma or even strenuous lifting in people with osteoporosis'";
     public const string Nogg = "NOGG (National Osteoporosis Guideline Group) guideline, section 3, recommendation 4: vertebral fracture assessment for acute back pain in people with osteoporosis risk factors";
+    public const string MercerFinucaneGreenhalgh2019 = "Mercer C, Finucane L, Greenhalgh S (2019), cauda equina syndrome guidance as cited by the RedFlags evidence brief §13.2 with the MINT summary (title and journal not captured)";
     public const string BriefFurtherFlags = "RedFlags evidence brief §13.2 (flags that §9 lacks)";
     public const string BriefPathways = "RedFlags evidence brief §10 (urgency pathways; a design proposal derived from the cited sources)";
 }

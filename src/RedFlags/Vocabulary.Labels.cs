@@ -1,3 +1,4 @@
+using RedFlags.Internal;
 using RedFlags.Rules;
 
 namespace RedFlags;
@@ -249,4 +250,28 @@ public static partial class Vocabulary
         RuleCustomisationKind.Added => "Added",
         _ => kind.ToString(),
     };
+
+    /// <summary>Gets the words that start a question of this kind in a report, for people.</summary>
+    /// <param name="action">What answers the question.</param>
+    /// <returns>The label, for example "Request the test or enter its result".</returns>
+    public static string Label(QuestionAction action) => action switch
+    {
+        QuestionAction.Ask => "Ask",
+        QuestionAction.Examine => "Examine",
+        QuestionAction.RequestTest => "Request the test or enter its result",
+        QuestionAction.EnterResult => "Complete the result",
+        QuestionAction.Record => "Record",
+        _ => action.ToString(),
+    };
+
+    /// <summary>Gets a question as a report lists it: what to do, then what about, for example "Ask: Urinary retention"
+    /// or "Request the test or enter its result: Hypercalcaemia".</summary>
+    /// <param name="question">The question.</param>
+    /// <returns>The prompt.</returns>
+    /// <exception cref="System.ArgumentNullException">Thrown when <paramref name="question"/> is <see langword="null"/>.</exception>
+    public static string Prompt(Question question)
+    {
+        Guard.NotNull(question);
+        return Label(question.Action) + ": " + question.Label;
+    }
 }

@@ -19,7 +19,7 @@ public sealed class BaselineEquivalenceTests
         new[] { Presentations.NoFlags, Presentations.SeveralFlags, Presentations.Emergency }.Concat(Presentations.Generate(SampleSize, Seed));
 
     private static string[] RedFlagsFired(Assessment assessment) =>
-        assessment.Conditions.SelectMany(condition => condition.Flags).Select(flag => flag.RuleId).Order(StringComparer.Ordinal).ToArray();
+        assessment.Conditions.SelectMany(condition => condition.Flags).Concat(assessment.ContributingFlags).Select(flag => flag.RuleId).Order(StringComparer.Ordinal).ToArray();
 
     private static string[] IfChainFired(FlatPresentation flat)
     {

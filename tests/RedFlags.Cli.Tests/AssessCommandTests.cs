@@ -86,6 +86,57 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void Assess_NothingKnown_ListsTheFirstFiveQuestionsThenHowManyMore()
+    {
+        // Issue #18 item 6: a clinician gets the five questions that matter most, cauda equina symptoms first.
+        var result = Cli.Run("assess", Cli.Fixture("nothing-known.json"));
+
+        var lines = QuestionLines(result.Output);
+        Assert.Equal(6, lines.Length);
+        Assert.StartsWith("- Ask: Numbness or altered feeling in the saddle area: could raise the urgency to EMERGENCY", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("- Ask: Urinary retention: could raise the urgency to EMERGENCY", lines[1], StringComparison.Ordinal);
+        Assert.Matches(@"^- and \d+ more$", lines[5]);
+    }
+
+    [Fact]
+    public void Assess_AgeUnknown_AsksToRecordItWithoutSayingItCouldRaiseTheUrgency()
+    {
+        var result = Cli.Run("assess", Cli.Fixture("age-unknown-persistent-pain.json"));
+
+        var age = Assert.Single(QuestionLines(result.Output), line => line.Contains("Age", StringComparison.Ordinal));
+        Assert.StartsWith("- Record: Age (used in combinations by rules: ", age, StringComparison.Ordinal);
+        Assert.DoesNotContain("could raise", age, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_WomanOf72WithNothingElse_NamesContributingFeaturesOnOneLineWithoutACondition()
+    {
+        // Issue #18 item 8: female sex and age over 70 feed the fracture combinations but make no condition alone.
+        var result = Cli.Run("assess", Cli.Fixture("woman-72-nothing-else.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("No red flag fired for any condition, from what was recorded.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("FRX-FEMALE (Female sex)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(": not warning signs alone", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vertebral fracture:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_OneLegNumbnessAt55_IsDecidedByTheCaudaEquinaSafetyNet()
+    {
+        var result = Cli.Run("assess", Cli.Fixture("one-leg-numbness-at-55.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Decided by:   CES-SAFETY-NET", result.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] QuestionLines(string output)
+        => output.Split("Questions still to ask")[1].Split("Advice for the patient")[0]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => line.StartsWith("- ", StringComparison.Ordinal))
+            .ToArray();
+
+    [Fact]
     public void Assess_EveryDecisiveQuestionAnswered_HeadlineIsNotProvisional()
     {
         var result = Cli.Run("assess", Path.Combine(Cli.Examples, "13-no-red-flags.json"));

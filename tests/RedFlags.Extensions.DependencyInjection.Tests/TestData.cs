@@ -69,7 +69,7 @@ internal static class TestData
     };
 
     public static IEnumerable<string> FiredRuleIds(Assessment assessment)
-        => assessment.Conditions.SelectMany(condition => condition.Flags).Select(flag => flag.RuleId);
+        => assessment.Conditions.SelectMany(condition => condition.Flags).Concat(assessment.ContributingFlags).Select(flag => flag.RuleId);
 }
 
 /// <summary>A clock pinned to one instant, in a chosen local time zone.</summary>

@@ -91,7 +91,14 @@ public class WriterTests
     public void ToBundleJson_FewConcerningFeatures_NamesTheConditionWithTheFrameworksLabel()
     {
         // FHIR wrote "low concern" for ConcernLevel.Few; Vocabulary.Label gives the framework's "Few concerning features".
-        var assessment = s_evaluator.Assess(new PatientPresentation { AssessmentDate = s_today, CareSetting = CareSetting.PrimaryCare, AgeYears = 60 });
+        // A leg symptom gives the cauda equina safety-net, a routine flag of its own (age alone only contributes, #18 item 8).
+        var assessment = s_evaluator.Assess(new PatientPresentation
+        {
+            AssessmentDate = s_today,
+            CareSetting = CareSetting.PrimaryCare,
+            AgeYears = 60,
+            Neurology = new NeurologicalFeatures { NumbnessOrTinglingInOneLeg = Presence.Present },
+        });
         var condition = Assert.Single(assessment.Conditions, c => c.Concern == ConcernLevel.Few);
 
         var json = FhirAssessmentWriter.ToBundleJson(assessment);

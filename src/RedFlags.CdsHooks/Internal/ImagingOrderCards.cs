@@ -103,7 +103,7 @@ internal static class ImagingOrderCards
     public static CdsSuggestion Suggestion(Assessment assessment, Investigation investigation, IReadOnlyList<ImagingOrder> orders, string patientId)
     {
         var label = Vocabulary.Label(investigation);
-        var deciding = assessment.Conditions.SelectMany(c => c.Flags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
+        var deciding = assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).FirstOrDefault(f => f.RuleId == assessment.DecidingRuleId);
         var request = new ServiceRequest
         {
             Status = RequestStatus.Draft,

@@ -48,6 +48,11 @@ internal static class WriterText
         text.Append(assessment.RuleSet.Id).Append('|').Append(assessment.RuleSet.Version).Append('|').Append(assessment.RuleSet.Fingerprint)
             .Append('|').Append(assessment.AssessmentDate.ToString()).Append('|').Append(assessment.CareSetting)
             .Append('|').Append(assessment.Urgency).Append('|').Append(assessment.DecidingRuleId);
+        foreach (var flag in assessment.ContributingFlags)
+        {
+            text.Append("|K:").Append(flag.RuleId);
+        }
+
         foreach (var condition in assessment.Conditions)
         {
             text.Append("|C:").Append(condition.Condition).Append(',').Append(condition.Concern).Append(',').Append(condition.Urgency);

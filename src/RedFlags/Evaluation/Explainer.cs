@@ -75,49 +75,22 @@ internal static class Explainer
             Urgency = urgency,
             Recommendation = recommendation,
             DecidingRuleId = deciding?.Id,
-            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags)),
+            Conditions = ValueList<ConditionAssessment>.Own(Conditions(plan, presentation.CareSetting, fired, flags, out var contributing)),
+            ContributingFlags = ValueList<FiredFlag>.Own(contributing),
             Investigations = ValueList<Investigation>.Own(Investigations(plan, fired)),
             Questions = ValueList<Question>.Own(NameUnreadValues(Questions(plan, nodeTruths, urgency), labs)),
-            PatientAdvice = ValueList<string>.Own(Advice(plan, recommendation, fired, flags)),
+            PatientAdvice = ValueList<string>.Own(Advice(recommendation, facts)),
             RuleSet = plan.RuleSetReference,
         };
     }
 
-    // The deciding recommendation's advice, then each flag's in listed order, each text once (ordinal). The deciding
-    // recommendation is the first flag's, or the rule set's default when no flag fired.
-    private static string[] Advice(ExplanationCache plan, Recommendation recommendation, ReadOnlySpan<int> fired, FiredFlag[] flags)
-    {
-        if (fired.Length <= 1)
-        {
-            return [recommendation.PatientAdvice];
-        }
-
-        // listedAt[key] == i + 1 when flag i is the first with that advice: one pass, whatever the number of flags.
-        var keyCount = plan.AdviceKeyCount;
-        var listedAt = keyCount <= StackKeyLimit ? stackalloc int[keyCount] : new int[keyCount];
-        var count = 0;
-        for (var i = 0; i < fired.Length; i++)
-        {
-            ref var first = ref listedAt[plan.AdviceKey(fired[i])];
-            if (first == 0)
-            {
-                first = i + 1;
-                count++;
-            }
-        }
-
-        var advice = new string[count];
-        advice[0] = recommendation.PatientAdvice;
-        for (int i = 1, next = 1; next < count; i++)
-        {
-            if (listedAt[plan.AdviceKey(fired[i])] == i + 1)
-            {
-                advice[next++] = flags[i].Recommendation.PatientAdvice;
-            }
-        }
-
-        return advice;
-    }
+    // Issue #18 item 7: the deciding recommendation's advice (the rule set's default when no flag fired) and, below an
+    // emergency, one safety-net. Other flags' advice is not repeated: a low-value flag's "no scan needed" must not
+    // stand next to a scan, nor a pathway's warning about a feature the patient already has.
+    private static string[] Advice(Recommendation recommendation, in FactReader facts)
+        => recommendation.Urgency == Urgency.Emergency
+            ? [recommendation.PatientAdvice]
+            : [recommendation.PatientAdvice, SafetyNet.Advice(facts)];
 
     // CriterionText.Format ("0.###", invariant) with a fast path for whole numbers, which print the same.
     private static string FormatObserved(double value)
@@ -131,19 +104,27 @@ internal static class Explainer
     }
 
     // The flags grouped by condition, conditions in ascending order, flags in their listed order within each.
-    private static ConditionAssessment[] Conditions(ExplanationCache plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags)
+    private static ConditionAssessment[] Conditions(ExplanationCache plan, CareSetting setting, ReadOnlySpan<int> fired, FiredFlag[] flags, out FiredFlag[] contributing)
     {
+        contributing = Array.Empty<FiredFlag>();
         if (flags.Length == 0)
         {
             return Array.Empty<ConditionAssessment>();
         }
 
         // The distinct conditions as bits (validated enum values are small), so that taking the lowest bit first
-        // lists them in ascending order without a sort.
+        // lists them in ascending order without a sort. A flag that only contributes never makes a condition of its
+        // own (issue #18 item 8): it is listed only under a condition that another flag made.
         ulong present = 0;
         foreach (var flag in flags)
         {
-            present |= 1UL << (int)flag.Condition;
+            present |= flag.ContributesOnly ? 0 : 1UL << (int)flag.Condition;
+        }
+
+        contributing = Orphans(flags, present);
+        if (present == 0)
+        {
+            return Array.Empty<ConditionAssessment>();
         }
 
         var conditions = new ConditionAssessment[Bits.Count(present)];
@@ -181,6 +162,33 @@ internal static class Explainer
         }
 
         return conditions;
+    }
+
+    // The contributing flags of conditions that no other flag made, in listed order.
+    private static FiredFlag[] Orphans(FiredFlag[] flags, ulong present)
+    {
+        var count = 0;
+        foreach (var flag in flags)
+        {
+            count += (present & (1UL << (int)flag.Condition)) == 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<FiredFlag>();
+        }
+
+        var orphans = new FiredFlag[count];
+        var next = 0;
+        foreach (var flag in flags)
+        {
+            if ((present & (1UL << (int)flag.Condition)) == 0)
+            {
+                orphans[next++] = flag;
+            }
+        }
+
+        return orphans;
     }
 
     // Every investigation of every fired flag, once, in ascending order.
@@ -237,7 +245,7 @@ internal static class Explainer
         {
             if (questions[i].Kind == FactKind.Finding && Vocabulary.TryParseFinding(questions[i].Name, out var finding) && labs.UnreadValueOf(finding) is string value)
             {
-                questions[i] = questions[i] with { Label = string.Concat(questions[i].Label, ": enter the laboratory's flag or reference range for the result (", value, ")") };
+                questions[i] = questions[i] with { Action = QuestionAction.EnterResult, Label = string.Concat(questions[i].Label, ": enter the laboratory's flag or reference range for the result (", value, ")") };
             }
         }
 
@@ -385,18 +393,13 @@ internal static class Explainer
                 CollectUnknowns(plan, plan.Rules[rule].Root, nodeTruths, ref tally);
             }
 
-            // The asked facts in listing order: most urgent first, then findings before numbers, then by name
-            // (ordinal). One number per fact; a handful of facts, so an insertion sort.
+            // The asked facts in listing order (issue #18 item 6): items to record last; otherwise the highest
+            // urgency the answer could raise first, then the most rules it feeds, then the clinical order
+            // (QuestionOrder). A handful of facts, so an insertion sort.
             var asked = tally.AskedKeys.Slice(0, tally.AskedCount);
-            Span<long> order = stackalloc long[asked.Length];
-            for (var i = 0; i < asked.Length; i++)
-            {
-                var key = asked[i];
-                var sortKey = ((long)(Urgency.Emergency - (Urgency)(tally.CouldRaise[key] - 1)) * keyCount) + plan.QuestionRank(key);
-                order[i] = (sortKey << 32) | (uint)key;
-            }
-
-            InsertionSort(order);
+            Span<int> order = stackalloc int[asked.Length];
+            asked.CopyTo(order);
+            SortQuestions(order, plan, in tally);
 
             // Each fact's rule ranks, grouped by fact (a stable counting sort keeps them in id order); End[key] ends up
             // where the fact's ranks end.
@@ -418,7 +421,7 @@ internal static class Explainer
             var questions = new Question[asked.Length];
             for (var q = 0; q < questions.Length; q++)
             {
-                var key = (int)(order[q] & 0xFFFF_FFFF);
+                var key = order[q];
                 var count = tally.AskCount[key];
                 if (plan.EveryAskerQuestion(key, count) is { } shared)
                 {
@@ -439,6 +442,7 @@ internal static class Explainer
                     Kind = text.Kind,
                     Name = text.Name,
                     Label = text.Label,
+                    Action = text.Action,
                     CouldRaiseUrgencyTo = (Urgency)(tally.CouldRaise[key] - 1),
                     RuleIds = ValueList<string>.Own(ruleIds),
                 };
@@ -460,19 +464,37 @@ internal static class Explainer
         }
     }
 
-    private static void InsertionSort(Span<long> values)
+    private static void SortQuestions(Span<int> keys, ExplanationCache plan, in QuestionTally tally)
     {
-        for (var i = 1; i < values.Length; i++)
+        for (var i = 1; i < keys.Length; i++)
         {
-            var value = values[i];
+            var key = keys[i];
             var j = i - 1;
-            for (; j >= 0 && values[j] > value; j--)
+            for (; j >= 0 && AskedBefore(key, keys[j], plan, tally); j--)
             {
-                values[j + 1] = values[j];
+                keys[j + 1] = keys[j];
             }
 
-            values[j + 1] = value;
+            keys[j + 1] = key;
         }
+    }
+
+    // Whether the question of fact a is listed before that of fact b. Items to record (age, sex) come last whatever
+    // they feed: alone they raise nothing, and they reach many rules only through combinations.
+    private static bool AskedBefore(int a, int b, ExplanationCache plan, in QuestionTally tally)
+    {
+        var recordA = plan.FactTextOfNameKey(a).Action == QuestionAction.Record;
+        if (recordA != (plan.FactTextOfNameKey(b).Action == QuestionAction.Record))
+        {
+            return !recordA;
+        }
+
+        if (tally.CouldRaise[a] != tally.CouldRaise[b])
+        {
+            return tally.CouldRaise[a] > tally.CouldRaise[b];
+        }
+
+        return tally.AskCount[a] != tally.AskCount[b] ? tally.AskCount[a] > tally.AskCount[b] : plan.QuestionRank(a) < plan.QuestionRank(b);
     }
 
     /// <summary>Tallies the unknown finding and number tests under an undecided node, following undecided flag

@@ -35,7 +35,8 @@ internal sealed class ExplanationCache
         NameKeyCount = nameKeys.Count;
         FactKeyCount = factKeys.Count;
 
-        // Questions are listed findings first, then numbers, each by name (ordinal); their rules by id (ordinal).
+        // Among questions of equal urgency and reach, the clinical order decides (QuestionOrder), then findings before
+        // numbers, then the name (ordinal); a question's rules are listed by id (ordinal).
         var named = new List<FactText>();
         var isNamed = new bool[NameKeyCount];
         foreach (var text in _texts)
@@ -47,7 +48,8 @@ internal sealed class ExplanationCache
             }
         }
 
-        named.Sort(static (a, b) => a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
+        named.Sort(static (a, b) => a.ClinicalRank != b.ClinicalRank ? a.ClinicalRank.CompareTo(b.ClinicalRank)
+            : a.Kind != b.Kind ? ((int)a.Kind).CompareTo((int)b.Kind) : string.CompareOrdinal(a.Name, b.Name));
         _questionRank = new int[NameKeyCount];
         _textOfNameKey = new FactText[NameKeyCount];
         for (var rank = 0; rank < named.Count; rank++)
@@ -70,20 +72,6 @@ internal sealed class ExplanationCache
         }
 
         (_askersOfNameKey, _everyAskerQuestion, QuestionEntryLimit) = BuildEveryAskerQuestions();
-
-        // Equal advice texts (ordinal) share a number, so that an assessment lists each text once by comparing numbers.
-        var adviceKeys = new Dictionary<string, int>(StringComparer.Ordinal);
-        _adviceKey = new int[Rules.Length];
-        for (var i = 0; i < Rules.Length; i++)
-        {
-            var advice = Rules[i].Rule.Recommendation.PatientAdvice;
-            if (!adviceKeys.TryGetValue(advice, out _adviceKey[i]))
-            {
-                adviceKeys.Add(advice, _adviceKey[i] = adviceKeys.Count);
-            }
-        }
-
-        AdviceKeyCount = adviceKeys.Count;
 
         ListingOrder = new int[Rules.Length];
         for (var i = 0; i < ListingOrder.Length; i++)
@@ -147,7 +135,6 @@ internal sealed class ExplanationCache
     private readonly int[] _ruleByIdRank;
     private readonly FactText?[] _texts;
     private readonly int[] _askersOfNameKey;
-    private readonly int[] _adviceKey;
     private readonly Question?[] _everyAskerQuestion;
     private readonly int[] _singleFactSlot;
     private readonly int[] _singleFactOwner;
@@ -207,12 +194,6 @@ internal sealed class ExplanationCache
     public Question? EveryAskerQuestion(int nameKey, int askers)
         => askers == _askersOfNameKey[nameKey] ? _everyAskerQuestion[nameKey] : null;
 
-    /// <summary>A number for the rule's patient advice text: equal for rules whose texts are equal (ordinal).</summary>
-    public int AdviceKey(int rule) => _adviceKey[rule];
-
-    /// <summary>How many distinct advice texts the rules have (the range of <see cref="AdviceKey"/>).</summary>
-    public int AdviceKeyCount { get; }
-
     /// <summary>Where questions about the fact with this name key are listed among equally urgent ones (findings
     /// first, then numbers, each by name in ordinal order).</summary>
     public int QuestionRank(int nameKey) => _questionRank[nameKey];
@@ -244,6 +225,7 @@ internal sealed class ExplanationCache
             Title = rule.Title,
             Condition = rule.Condition,
             Urgency = rule.Recommendation.Urgency,
+            ContributesOnly = rule.ContributesOnly,
             ClinicianText = rule.ClinicianText,
             PatientText = rule.PatientText,
             Criterion = RuleTexts[index].Criterion,
@@ -299,7 +281,7 @@ internal sealed class ExplanationCache
             Array.Sort(ids, StringComparer.Ordinal);
             var text = _textOfNameKey[key];
             counts[key] = ids.Length;
-            questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
+            questions[key] = new Question { Kind = text.Kind, Name = text.Name, Label = text.Label, Action = text.Action, CouldRaiseUrgencyTo = urgency, RuleIds = ValueList<string>.Own(ids) };
         }
 
         return (counts, questions, (int)Math.Min(int.MaxValue, entries));

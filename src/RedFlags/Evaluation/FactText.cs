@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using RedFlags.Facts;
 using RedFlags.Rules;
 
 namespace RedFlags.Evaluation;
@@ -6,9 +7,11 @@ namespace RedFlags.Evaluation;
 /// <summary>What an explanation prints for a finding or quantity test, built once per plan.</summary>
 internal sealed class FactText
 {
-    private FactText(FactKind kind, string name, string label, string test, string unit, int key, int nameKey, string? unknownObserved = null)
+    private FactText(FactKind kind, string name, string label, string test, string unit, int key, int nameKey, FactSection section, int slot, string? unknownObserved = null)
     {
         NameKey = nameKey;
+        Action = QuestionOrder.Action(section);
+        ClinicalRank = QuestionOrder.Rank(section, slot);
         Kind = kind;
         Name = name;
         Label = label;
@@ -40,6 +43,12 @@ internal sealed class FactText
     /// <summary>Equal for two tests of the same fact, whatever the test: the identity used to ask about a fact once.</summary>
     public int NameKey { get; }
 
+    /// <summary>What answers a question about the fact.</summary>
+    public QuestionAction Action { get; }
+
+    /// <summary>The fact's place in the clinical order of questions (<see cref="QuestionOrder"/>).</summary>
+    public int ClinicalRank { get; }
+
     /// <summary>For a finding test: the triggering fact when the finding is present (immutable, so shared by every assessment).</summary>
     public TriggeringFact? ObservedPresent { get; }
 
@@ -63,7 +72,7 @@ internal sealed class FactText
                 var name = Vocabulary.Name(finding);
                 var test = node.UnknownCountsAsPresent ? "present or unknown" : "present";
                 var unknown = node.UnknownCountsAsPresent ? "unknown (counted as present for safety)" : "unknown";
-                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys), unknown);
+                return new FactText(FactKind.Finding, name, Vocabulary.Label(finding), test, string.Empty, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys), FactTable.Of(finding).Section, FactTable.SlotOf(finding), unknown);
             }
 
             case NodeKind.Quantity:
@@ -72,7 +81,7 @@ internal sealed class FactText
                 var name = Vocabulary.Name(quantity);
                 var unit = Vocabulary.Unit(quantity);
                 var test = $"{CriterionText.Symbol(node.Comparison)} {CriterionText.Format(node.Threshold)} {unit}";
-                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys));
+                return new FactText(FactKind.Quantity, name, Vocabulary.Label(quantity), test, unit, KeyOf(name + "\u0001" + test, keys), KeyOf(name, nameKeys), FactTable.Of(quantity).Section, FactTable.SlotOf(quantity));
             }
 
             default:

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 namespace RedFlags.Evaluation;
 
-/// <summary>Most urgent first, then the lowest priority number (brief §10: first match wins), then id.</summary>
+/// <summary>Most urgent first, then flags that stand for their condition before those that only contribute (issue #18
+/// item 8), then the lowest priority number (brief §10: first match wins), then id.</summary>
 internal sealed class FlagComparer : IComparer<int>
 {
     private readonly GraphRule[] _rules;
@@ -17,6 +18,11 @@ internal sealed class FlagComparer : IComparer<int>
         if (byUrgency != 0)
         {
             return byUrgency;
+        }
+
+        if (a.Rule.ContributesOnly != b.Rule.ContributesOnly)
+        {
+            return a.Rule.ContributesOnly ? 1 : -1;
         }
 
         var byPriority = a.Priority.CompareTo(b.Priority);

@@ -205,11 +205,12 @@ internal static partial class RecordBuilders
                 Recommendation = Value(v[6], s_assessment.Recommendation),
                 DecidingRuleId = Value(v[7], s_assessment.DecidingRuleId),
                 Conditions = Items(v[8], s_assessment.Conditions),
-                Investigations = Items(v[9], s_assessment.Investigations),
-                Questions = Items(v[10], s_assessment.Questions),
-                PatientAdvice = Items(v[11], s_assessment.PatientAdvice),
-                RuleSet = Value(v[12], s_assessment.RuleSet),
-                Statement = Value(v[13], s_assessment.Statement),
+                ContributingFlags = Items(v[9], s_assessment.ContributingFlags),
+                Investigations = Items(v[10], s_assessment.Investigations),
+                Questions = Items(v[11], s_assessment.Questions),
+                PatientAdvice = Items(v[12], s_assessment.PatientAdvice),
+                RuleSet = Value(v[13], s_assessment.RuleSet),
+                Statement = Value(v[14], s_assessment.Statement),
             };
         }
 
@@ -246,12 +247,13 @@ internal static partial class RecordBuilders
                 Title = Value(v[1], s_firedFlag.Title),
                 Condition = Value(v[2], s_firedFlag.Condition),
                 Urgency = Value(v[3], s_firedFlag.Urgency),
-                ClinicianText = Value(v[4], s_firedFlag.ClinicianText),
-                PatientText = Value(v[5], s_firedFlag.PatientText),
-                Criterion = Value(v[6], s_firedFlag.Criterion),
-                Facts = Items(v[7], s_firedFlag.Facts),
-                Recommendation = Value(v[8], s_firedFlag.Recommendation),
-                Evidence = Items(v[9], s_firedFlag.Evidence),
+                ContributesOnly = Value(v[4], s_firedFlag.ContributesOnly),
+                ClinicianText = Value(v[5], s_firedFlag.ClinicianText),
+                PatientText = Value(v[6], s_firedFlag.PatientText),
+                Criterion = Value(v[7], s_firedFlag.Criterion),
+                Facts = Items(v[8], s_firedFlag.Facts),
+                Recommendation = Value(v[9], s_firedFlag.Recommendation),
+                Evidence = Items(v[10], s_firedFlag.Evidence),
             };
         }
 
@@ -318,8 +320,9 @@ internal static partial class RecordBuilders
                 Kind = Value(v[0], s_question.Kind),
                 Name = Value(v[1], s_question.Name),
                 Label = Value(v[2], s_question.Label),
-                CouldRaiseUrgencyTo = Value(v[3], s_question.CouldRaiseUrgencyTo),
-                RuleIds = Items(v[4], s_question.RuleIds),
+                Action = Value(v[3], s_question.Action),
+                CouldRaiseUrgencyTo = Value(v[4], s_question.CouldRaiseUrgencyTo),
+                RuleIds = Items(v[5], s_question.RuleIds),
             };
         }
 
@@ -401,6 +404,7 @@ internal static partial class RecordBuilders
                 Recommendation = Value(v[6], s_redFlagRule.Recommendation),
                 Evidence = Items(v[7], s_redFlagRule.Evidence),
                 Priority = Value(v[8], s_redFlagRule.Priority),
+                ContributesOnly = Value(v[9], s_redFlagRule.ContributesOnly),
             };
         }
 

@@ -40,6 +40,7 @@ namespace RedFlags.Json;
         typeof(CamelCaseEnumConverter<RuleCustomisationKind>),
         typeof(CamelCaseEnumConverter<ConcernLevel>),
         typeof(CamelCaseEnumConverter<FactKind>),
+        typeof(CamelCaseEnumConverter<QuestionAction>),
         typeof(CamelCaseEnumConverter<DecisiveQuestion>),
     })]
 [JsonSerializable(typeof(PatientPresentation))]

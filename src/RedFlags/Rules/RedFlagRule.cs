@@ -69,4 +69,11 @@ public sealed record RedFlagRule
     /// <summary>Gets the rank among fired rules of the same urgency: the lowest names the overall action (brief §10, "first match wins").</summary>
     /// <value>1 to 1000; defaults to 100.</value>
     public int Priority { get; init; } = 100;
+
+    /// <summary>Gets whether the flag only contributes to combinations (for example female sex, age 50 or over, pain for
+    /// more than a month): it is listed under its condition, after the condition's own flags, when another flag of that
+    /// condition fired, but it never makes a condition, a card or a summary line of its own, and it decides the
+    /// recommendation only when no other flag fired.</summary>
+    /// <value>Defaults to <see langword="false"/>. Only a routine rule may contribute only (<c>RF2018</c>).</value>
+    public bool ContributesOnly { get; init; }
 }

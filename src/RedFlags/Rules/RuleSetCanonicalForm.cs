@@ -125,6 +125,12 @@ internal static class RuleSetCanonicalForm
 
         w.WriteEndArray();
         w.WriteNumber("priority", rule.Priority);
+        if (rule.ContributesOnly)
+        {
+            // Written only when set, so that rule sets without contributing flags keep their fingerprint.
+            w.WriteBoolean("contributesOnly", true);
+        }
+
         w.WriteEndObject();
     }
 

@@ -70,6 +70,12 @@ internal static class RuleSetValidator
                 errors.Add(new(ErrorCodes.PriorityOutOfRange, path + ".priority", Text(rule.Priority), "The priority must be 1 to 1000."));
             }
 
+            if (rule.ContributesOnly && rule.Recommendation.Urgency != Urgency.Routine)
+            {
+                // A flag that never stands for a condition by itself must not raise the urgency by itself either.
+                errors.Add(new(ErrorCodes.ContributingRuleNotRoutine, path + ".contributesOnly", "true", "A rule that only contributes to combinations must have a routine recommendation."));
+            }
+
             CheckRecommendation(rule.Recommendation, path + ".recommendation", errors);
             CheckEvidence(rule.Evidence, path + ".evidence", errors);
             CheckCriterion(rule.Criterion, path + ".criterion", 1, ids, errors);

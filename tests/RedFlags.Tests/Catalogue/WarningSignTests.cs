@@ -55,10 +55,10 @@ public class WarningSignTests
         => Assert.Contains("MAL-NIGHT-SWEATS", Evaluator.Assess(Sparse().With(Finding.NightSweats)).FiredRuleIds());
 
     [Fact]
-    public void Assess_NumbnessOrTinglingInTheLegsOrFeet_FiresSafetyNetAndInBothLegsUrgentDiscussion()
+    public void Assess_NumbnessOrTinglingInTheLegsOrFeet_FiresSafetyNetAndNewInBothLegsUrgentDiscussion()
     {
         Assert.Contains("CES-SAFETY-NET", Evaluator.Assess(Sparse().With(Finding.NumbnessInOneLeg)).FiredRuleIds());
-        var both = Evaluator.Assess(Sparse().With(Finding.NumbnessInBothLegs));
+        var both = Evaluator.Assess(Sparse().With(Finding.NumbnessInBothLegs, Finding.NeurologicalSymptomsRecent));
         Assert.Contains("CES-BILATERAL-LEG", both.FiredRuleIds());
         Assert.Equal(Urgency.Urgent, both.Urgency);
     }

@@ -26,7 +26,7 @@ internal static class RuleCatalogueMarkdown
         md.AppendLine("|---|---|---|---|---|");
         foreach (var rule in Ordered(set))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {ConditionText(rule.Condition)} | {rule.Recommendation.Urgency} | {rule.Priority} | {rule.Title} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {ConditionText(rule.Condition)} | {rule.Recommendation.Urgency}{(rule.ContributesOnly ? " (contributes only)" : string.Empty)} | {rule.Priority} | {rule.Title} |");
         }
 
         md.AppendLine();
@@ -72,6 +72,11 @@ internal static class RuleCatalogueMarkdown
         md.AppendLine(CultureInfo.InvariantCulture, $"- For the patient: {rule.PatientText}");
         RenderRecommendation(md, rule.Recommendation);
         md.AppendLine(CultureInfo.InvariantCulture, $"- Priority: {rule.Priority}");
+        if (rule.ContributesOnly)
+        {
+            md.AppendLine("- Contributes only: listed under its condition when another flag of it fired; never a condition, card or summary line of its own (issue #18 item 8).");
+        }
+
         md.AppendLine("- Evidence:");
         foreach (var source in rule.Evidence)
         {

@@ -138,7 +138,7 @@ public class CustomRuleSetModelTests
             }
 
             // Questions: every unknown test reached through undecided criteria of an undecided rule that could raise
-            // the urgency, one per fact, its rules in id order; most urgent first, then findings, then by name.
+            // the urgency, one per fact, its rules in id order; in the documented order (ExpectedQuestionOrder).
             var expectedQuestions = rules
                 .Where(r => truths[r.Id] is null && r.Recommendation.Urgency > assessment.Urgency)
                 .SelectMany(r => UndecidedTests(r.Criterion).Select(test => (Test: test, Rule: r)))
@@ -148,8 +148,8 @@ public class CustomRuleSetModelTests
                     Name: g.Key,
                     Urgency: g.Max(x => x.Rule.Recommendation.Urgency),
                     Rules: string.Join(",", g.Select(x => x.Rule.Id).Distinct().Order(StringComparer.Ordinal))))
-                .OrderByDescending(q => q.Urgency).ThenBy(q => q.Kind).ThenBy(q => q.Name, StringComparer.Ordinal)
                 .ToArray();
+            expectedQuestions = ExpectedQuestionOrder.Sort(expectedQuestions, q => (q.Kind, q.Name, q.Urgency, q.Rules.Split(',').Length)).ToArray();
             Assert.Equal(expectedQuestions, assessment.Questions.Select(q => (q.Kind, q.Name, q.CouldRaiseUrgencyTo, string.Join(",", q.RuleIds))));
 
             IEnumerable<Criterion> UndecidedTests(Criterion criterion) => Evaluate(criterion, findings, quantities, RuleTruth) is not null

@@ -18,7 +18,8 @@ public class ExplanationDetailTests
     {
         var evaluator = Evaluator(Rule("R-ONE", Criterion.Present(Finding.Fever), Urgency.Urgent));
         var advice = evaluator.Assess(Sparse().With(Finding.Fever)).PatientAdvice;
-        Assert.Equal([DefaultCatalogue.RuleSet.DefaultRecommendation.PatientAdvice], advice);
+        Assert.Equal(DefaultCatalogue.RuleSet.DefaultRecommendation.PatientAdvice, advice[0]);
+        Assert.Single(advice, a => a == DefaultCatalogue.RuleSet.DefaultRecommendation.PatientAdvice);
     }
 
     [Fact]

@@ -134,11 +134,29 @@ public class RedFlagEvaluatorTests
     }
 
     [Fact]
-    public void Assess_Questions_AreSortedByUrgencyThenKindThenName()
+    public void Assess_Questions_AreSortedByUrgencyThenReachThenClinicalOrder()
     {
         var questions = Evaluator.Assess(Sparse()).Questions;
-        var sorted = questions.OrderByDescending(q => q.CouldRaiseUrgencyTo).ThenBy(q => q.Kind).ThenBy(q => q.Name, StringComparer.Ordinal);
-        Assert.Equal(sorted, questions);
+        Assert.Equal(ExpectedQuestionOrder.Sort(questions), questions);
+    }
+
+    [Fact]
+    public void Assess_EmptyPresentation_AsksCaudaEquinaAndCordSymptomsFirstAndAgeAndSexLast()
+    {
+        var names = Evaluator.Assess(Sparse(null) with { Sex = Sex.Unknown }).Questions.Select(q => q.Name).ToList();
+        Assert.Equal(["saddleNumbness", "urinaryRetention", "faecalIncontinence"], names[..3]);
+        Assert.Equal(["ageYears", "female"], names[^2..]);
+    }
+
+    [Fact]
+    public void Assess_UnknownAgeAndSex_AreRecordItemsAndLaboratoryFindingsAreTests()
+    {
+        var questions = Evaluator.Assess(Sparse(null) with { Sex = Sex.Unknown }).Questions.ToDictionary(q => q.Name);
+        Assert.Equal(QuestionAction.Record, questions["ageYears"].Action);
+        Assert.Equal(QuestionAction.Record, questions["female"].Action);
+        Assert.Equal(QuestionAction.RequestTest, questions["hypercalcaemia"].Action);
+        Assert.Equal(QuestionAction.Examine, questions["reducedAnalTone"].Action);
+        Assert.Equal(QuestionAction.Ask, questions["saddleNumbness"].Action);
     }
 
     [Fact]

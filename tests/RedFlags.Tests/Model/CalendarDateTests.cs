@@ -1,3 +1,5 @@
+using RedFlags.Tests.Support;
+
 namespace RedFlags.Tests.Model;
 
 public class CalendarDateTests
@@ -30,8 +32,8 @@ public class CalendarDateTests
     public void DateOfBirth_WithoutAge_GivesTheAgeTheRulesUse()
     {
         var p = new PatientPresentation { AssessmentDate = new CalendarDate(2026, 11, 24), DateOfBirth = new CalendarDate(1976, 11, 25), CareSetting = CareSetting.PrimaryCare };
-        Assert.DoesNotContain("MAL-AGE-50", Support.Patients.Evaluator.Assess(p).Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId));
-        Assert.Contains("MAL-AGE-50", Support.Patients.Evaluator.Assess(p with { DateOfBirth = new CalendarDate(1976, 11, 24) }).Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId));
+        Assert.DoesNotContain("MAL-AGE-50", Support.Patients.Evaluator.Assess(p).FiredRuleIds());
+        Assert.Contains("MAL-AGE-50", Support.Patients.Evaluator.Assess(p with { DateOfBirth = new CalendarDate(1976, 11, 24) }).FiredRuleIds());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using RedFlags.Testing;
+using RedFlags.Tests.Support;
 
 namespace RedFlags.Tests.PropertyBased;
 
@@ -12,7 +13,7 @@ public class GeneratorCoverageTests
         var evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
         var sample = RedFlagsArbitraries.ValidPresentationGenerator().Sample(2000, 30);
         var byUrgency = sample.GroupBy(evaluator.AssessUrgency).ToDictionary(g => g.Key, g => g.Count());
-        var fired = sample.SelectMany(p => evaluator.Assess(p).Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId)).ToHashSet();
+        var fired = sample.SelectMany(p => evaluator.Assess(p).FiredRuleIds()).ToHashSet();
 
         Assert.All(Enum.GetValues<Urgency>(), u => Assert.True(byUrgency.GetValueOrDefault(u) >= 100, $"{u}: {byUrgency.GetValueOrDefault(u)} of 2000"));
         Assert.True(fired.Count >= 45, $"only {fired.Count} rules fired");

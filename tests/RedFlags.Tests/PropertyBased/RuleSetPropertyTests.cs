@@ -77,7 +77,7 @@ public class RuleSetPropertyTests
 
     private static bool IsUnknown(PatientPresentation p, Finding finding) => p.WithFinding(finding, Presence.Unknown) == p;
 
-    private static IEnumerable<string> Fired(Assessment a) => a.Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId);
+    private static IEnumerable<string> Fired(Assessment a) => a.Conditions.SelectMany(c => c.Flags).Concat(a.ContributingFlags).Select(f => f.RuleId);
 
     private static bool CountsUnknownAsPresent(RuleSet set) => set.Rules.SelectMany(r => Flatten(r.Criterion)).Any(c => c is FindingCriterion { UnknownCountsAsPresent: true });
 

@@ -56,7 +56,7 @@ internal static class Patients
     public static PatientPresentation With(this PatientPresentation p, Quantity quantity, double? value) => p.WithQuantity(quantity, value);
 
     public static IReadOnlyList<string> FiredRuleIds(this Assessment assessment)
-        => assessment.Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        => assessment.Conditions.SelectMany(c => c.Flags).Concat(assessment.ContributingFlags).Select(f => f.RuleId).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 
     public static bool Fires(this PatientPresentation p, string ruleId) => Evaluator.Assess(p).FiredRuleIds().Contains(ruleId);
 }
