@@ -2,10 +2,12 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli;
 
@@ -28,11 +30,12 @@ internal static class BatchCommand
             return ExitCodes.UsageOrIOError;
         }
 
+        var target = outputPath is null ? "standard output" : $"'{outputPath}'";
         Stream outputStream;
         try
         {
             outputStream = outputPath is null
-                ? Console.OpenStandardOutput()
+                ? StandardOutput.Open()
                 : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -41,33 +44,52 @@ internal static class BatchCommand
             return ExitCodes.UsageOrIOError;
         }
 
+        using var signals = new StopSignals();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellationToken);
         var processor = new BatchProcessor(new RedFlagEvaluator(ruleSet), date, PresentationInput.Today, Environment.ProcessorCount);
         var progress = new Progress(!Console.IsErrorRedirected);
         var clock = Stopwatch.StartNew();
-        BatchSummary summary;
+        var summary = new BatchSummary();
+        var writer = new StreamWriter(outputStream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n", AutoFlush = false };
         try
         {
             using var reader = new StreamReader(inputStream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            await using var writer = new StreamWriter(outputStream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n", AutoFlush = false };
-            summary = await processor.RunAsync(reader, writer, progress.Report, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            progress.Clear();
-            Console.Error.WriteLine("redflags batch: cancelled; the output is incomplete.");
-            return ExitCodes.UsageOrIOError;
+            await processor.RunAsync(new NdjsonLineReader(reader), writer, summary, progress.Report, stop.Token).ConfigureAwait(false);
+            await writer.DisposeAsync().ConfigureAwait(false);
         }
         catch (Exception exception) when (IsIOError(exception))
         {
+            // A closed pipe or a full disk: the records before the failure are all that was written.
             progress.Clear();
-            Console.Error.WriteLine($"redflags batch: I/O error: {(exception.InnerException ?? exception).Message}");
+            DisposeQuietly(writer);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cannot write the results to {target}: {(exception.InnerException ?? exception).Message}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: stopped; the output is incomplete after the record of input line {summary.LastLine}. {summary}"));
             return ExitCodes.UsageOrIOError;
         }
 
         progress.Clear();
         var seconds = clock.Elapsed.TotalSeconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {summary} ({seconds:0.0} s)"));
+        if (signals.Received is PosixSignal signal)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cancelled by {signal}; every record up to input line {summary.LastLine} is written and whole."));
+            return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+        }
+
         return summary.Failed > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    /// <summary>Closes the output after a write failure, when flushing what is left would fail again.</summary>
+    private static void DisposeQuietly(StreamWriter writer)
+    {
+        try
+        {
+            writer.Dispose();
+        }
+        catch (Exception exception) when (IsIOError(exception))
+        {
+            // Already reported: the first failure is the one the user needs.
+        }
     }
 
     private static bool IsIOError(Exception exception) => exception switch

@@ -1,23 +1,17 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
-using RedFlags.Json;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli;
 
 /// <summary>
-/// Assesses NDJSON in an ordered parallel pipeline: one reader, one worker per core, one writer. Lines enter two bounded
-/// channels (a work queue and an in-order queue of the same items), so memory stays constant however long the input is,
-/// every core is used, and results leave in input order. A line that fails produces an error result and never stops or
-/// corrupts the others.
+/// Assesses NDJSON lines in an <see cref="OrderedPipeline"/>, one result record per line in input order. A line that
+/// fails produces an error result and never stops or corrupts the others. Stopping (a signal) ends the reading; the lines
+/// already read are still assessed and written, so the output ends on a whole record.
 /// </summary>
 internal sealed class BatchProcessor
 {
@@ -37,176 +31,87 @@ internal sealed class BatchProcessor
         _workers = Math.Max(1, workers);
     }
 
-    public async Task<BatchSummary> RunAsync(TextReader input, TextWriter output, Action<BatchSummary>? progress, CancellationToken cancellationToken)
+    /// <summary>Assesses every line of <paramref name="input"/> and writes the records to <paramref name="output"/>.</summary>
+    /// <param name="input">The NDJSON input.</param>
+    /// <param name="output">Where the records go; a failure to write stops the run with that exception.</param>
+    /// <param name="summary">Counts what was read and written, including when the run stops early.</param>
+    /// <param name="progress">Called after each record.</param>
+    /// <param name="stopReading">Ends the reading: the lines read so far are still assessed and written.</param>
+    public async Task RunAsync(NdjsonLineReader input, TextWriter output, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading)
     {
-        var window = Math.Max(256, _workers * 64);
-        var inOrder = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(window) { SingleReader = true, SingleWriter = true });
-        var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(window) { SingleReader = false, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var summary = new BatchSummary();
-
-        var reader = Task.Run(() => ReadAsync(input, inOrder.Writer, work.Writer, summary, stop.Token), stop.Token);
-        var workers = Enumerable.Range(0, _workers)
-            .Select(_ => Task.Run(() => WorkAsync(work.Reader, stop.Token), stop.Token))
-            .ToArray();
-
-        try
-        {
-            await foreach (var item in inOrder.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+        using var abort = new CancellationTokenSource();
+        await OrderedPipeline.RunAsync(
+            ReadLinesAsync(input, summary, stopReading),
+            line => Render(Process(line.Number, line.Text)),
+            async record =>
             {
-                var result = await item.Result.ConfigureAwait(false);
-                await output.WriteLineAsync(result.Json).ConfigureAwait(false);
-                summary.Add(result.Urgency);
+                await output.WriteLineAsync(record.Json).ConfigureAwait(false);
+                summary.Add(record.Urgency, record.Line);
                 progress?.Invoke(summary);
-            }
-
-            await reader.ConfigureAwait(false);
-            await Task.WhenAll(workers).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return summary;
+            },
+            _workers,
+            abort.Token).ConfigureAwait(false);
+        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    /// <summary>Assesses one line and returns its NDJSON result; never throws.</summary>
-    public LineResult Process(long lineNumber, string text)
+    /// <summary>Assesses one line and returns its result; never throws.</summary>
+    public BatchResult Process(long lineNumber, string text)
     {
         try
         {
             var presentation = PresentationInput.Parse(text, _date, _today);
             var assessment = _evaluator.Assess(presentation);
-            return new LineResult(Success(lineNumber, assessment), assessment.Urgency);
+            return new BatchResult(lineNumber, assessment.Id, assessment, []);
         }
         catch (RedFlagsValidationException exception)
         {
-            return new LineResult(Failure(lineNumber, exception.Errors), null);
+            return new BatchResult(lineNumber, PresentationId.Read(text), null, exception.Errors);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var error = new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}");
-            return new LineResult(Failure(lineNumber, [error]), null);
+            return new BatchResult(lineNumber, PresentationId.Read(text), null, [error]);
         }
     }
 
-    private static async Task ReadAsync(TextReader input, ChannelWriter<WorkItem> inOrder, ChannelWriter<WorkItem> work, BatchSummary summary, CancellationToken cancellationToken)
-    {
-        try
-        {
-            long lineNumber = 0;
-            while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is string line)
-            {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    summary.AddBlank();
-                    continue;
-                }
+    private static Record Render(BatchResult result) => new(result.Line ?? 0, ResultJson.Write(result), result.Urgency);
 
-                var item = new WorkItem(lineNumber, line);
-                await inOrder.WriteAsync(item, cancellationToken).ConfigureAwait(false);
-                await work.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+    /// <summary>The non-blank lines with their numbers; ends quietly when <paramref name="stopReading"/> is cancelled.</summary>
+    private static async IAsyncEnumerable<(long Number, string Text)> ReadLinesAsync(NdjsonLineReader input, BatchSummary summary, CancellationToken stopReading, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long number = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = await input.ReadLineAsync(stopReading).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopReading.IsCancellationRequested)
+            {
+                yield break;
             }
 
-            inOrder.TryComplete();
-            work.TryComplete();
-        }
-        catch (Exception exception)
-        {
-            inOrder.TryComplete(exception);
-            work.TryComplete(exception);
-            throw;
-        }
-    }
-
-    private async Task WorkAsync(ChannelReader<WorkItem> work, CancellationToken cancellationToken)
-    {
-        await foreach (var item in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            item.Complete(Process(item.LineNumber, item.Text));
-        }
-    }
-
-    private static string Success(long lineNumber, Assessment assessment)
-    {
-        var json = RedFlagsJson.Serialize(assessment);
-        return Write(writer =>
-        {
-            writer.WriteNumber("line", lineNumber);
-            writer.WriteString("urgency", Names.Json(assessment.Urgency));
-            writer.WritePropertyName("assessment");
-            writer.WriteRawValue(json, skipInputValidation: true);
-        });
-    }
-
-    private static string Failure(long lineNumber, IReadOnlyList<ValidationError> errors) => Write(writer =>
-    {
-        writer.WriteNumber("line", lineNumber);
-        writer.WriteStartArray("errors");
-        foreach (var error in errors)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", error.Code);
-            writer.WriteString("path", error.Path);
-            if (error.Value is not null)
+            if (line is null)
             {
-                writer.WriteString("value", error.Value);
+                yield break;
             }
 
-            writer.WriteString("message", error.Message);
-            if (error.Line is long line)
+            number++;
+            if (JsonWhitespace.IsBlank(line))
             {
-                writer.WriteNumber("line", line);
+                summary.AddBlank();
+                continue;
             }
 
-            if (error.Position is long position)
+            yield return (number, line);
+            if (stopReading.IsCancellationRequested || cancellationToken.IsCancellationRequested)
             {
-                writer.WriteNumber("position", position);
+                yield break;
             }
-
-            writer.WriteEndObject();
         }
-
-        writer.WriteEndArray();
-    });
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        // The escaping of the library's own JSON (RedFlagsJson): ' stays ', not \u0027, in messages and values.
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>The NDJSON result of one line, and its urgency (null when the line failed).</summary>
-    internal readonly record struct LineResult(string Json, Urgency? Urgency);
-
-    private sealed class WorkItem
-    {
-        private readonly TaskCompletionSource<LineResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public WorkItem(long lineNumber, string text)
-        {
-            LineNumber = lineNumber;
-            Text = text;
-        }
-
-        public long LineNumber { get; }
-
-        public string Text { get; }
-
-        public Task<LineResult> Result => _result.Task;
-
-        public void Complete(LineResult result) => _result.SetResult(result);
-    }
+    /// <summary>A result as written: its input line, its NDJSON record and its urgency (null when the line failed).</summary>
+    private readonly record struct Record(long Line, string Json, Urgency? Urgency);
 }

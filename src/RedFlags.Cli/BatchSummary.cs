@@ -17,10 +17,14 @@ internal sealed class BatchSummary
 
     public long Blank => Interlocked.Read(ref _blank);
 
+    /// <summary>The input line of the last record written, 0 before the first.</summary>
+    public long LastLine { get; private set; }
+
     public long Count(Urgency urgency) => _byUrgency[(int)urgency];
 
-    public void Add(Urgency? urgency)
+    public void Add(Urgency? urgency, long line)
     {
+        LastLine = line;
         if (urgency is Urgency value)
         {
             _byUrgency[(int)value]++;

@@ -15,25 +15,7 @@ internal static class Cli
 
     public static CliResult RunWithInput(string? standardInput, params string[] args)
     {
-        Assert.True(File.Exists(s_dll), $"Build the tool first: {s_dll} is missing.");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = RepositoryFiles.Root,
-        };
-        start.ArgumentList.Add(s_dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("NO_COLOR");
-        using var process = Process.Start(start)!;
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (standardInput is not null)
@@ -52,6 +34,40 @@ internal static class Cli
     }
 
     public static CliResult Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Starts the tool with every standard stream redirected, for a test that drives the process itself
+    /// (signals, a reader that closes the pipe).</summary>
+    public static Process Start(params string[] args)
+    {
+        Assert.True(File.Exists(s_dll), $"Build the tool first: {s_dll} is missing.");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = RepositoryFiles.Root,
+        };
+        if (OperatingSystem.IsLinux())
+        {
+            // A process started in the background of a non-interactive shell inherits SIGINT ignored, and the runtime
+            // keeps an ignored SIGINT ignored; env puts the default back, so the tool sees Ctrl+C as a user's would.
+            start.FileName = "env";
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+        }
+
+        start.ArgumentList.Add(s_dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        return Process.Start(start)!;
+    }
 
     private static string Metadata(string key) => typeof(Cli).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
