@@ -5,98 +5,109 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli;
 
-/// <summary><c>redflags batch IN.ndjson [-o OUT.ndjson]</c>: many presentations, one result line each, in input order.</summary>
+/// <summary>The options of <c>redflags batch</c>.</summary>
+/// <param name="InputPath">The NDJSON input, or <c>-</c> for standard input.</param>
+/// <param name="OutPath">The output file (<c>--out</c>), or null for standard output.</param>
+/// <param name="Shape">What each record holds (<c>--output</c>).</param>
+/// <param name="Format">ndjson or parquet (<c>--format</c>).</param>
+/// <param name="Setting">The care setting overriding every line's, if given.</param>
+/// <param name="Date">The assessment date overriding every line's, if given.</param>
+/// <param name="RulesPath">The rule-set file, or null for the default catalogue.</param>
+internal sealed record BatchOptions(string InputPath, string? OutPath, ResultShape Shape, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath);
+
+/// <summary><c>redflags batch IN.ndjson [--out FILE]</c>: many presentations, one result record each, in input order.</summary>
 internal static class BatchCommand
 {
     /// <summary>Without a terminal on standard error, progress is reported every this many lines.</summary>
     public const int ProgressEveryLines = 10_000;
 
-    public static async Task<int> RunAsync(string inputPath, string? outputPath, CalendarDate? date, string? rulesPath, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BatchOptions options, CancellationToken cancellationToken)
     {
-        if (!RuleSetSource.TryLoad(rulesPath, out var ruleSet, out var exitCode))
+        var parquet = options.Format == "parquet";
+        if ((parquet && !ParquetFeature.IsAvailable) || (options.Shape == ResultShape.Fhir && !FhirFeature.IsAvailable))
+        {
+            Console.Error.WriteLine("redflags: " + (parquet && !ParquetFeature.IsAvailable ? ExitCodes.ParquetNotAvailableMessage : ExitCodes.FhirNotAvailableMessage));
+            return ExitCodes.NotAvailable;
+        }
+
+        if (parquet && options.OutPath is null)
+        {
+            // Parquet ends with a footer written after every row group, which needs a file to seek in.
+            Console.Error.WriteLine("redflags: --format parquet writes a file: give it with --out FILE.");
+            return ExitCodes.UsageOrIOError;
+        }
+
+        if (!RuleSetSource.TryLoad(options.RulesPath, out var ruleSet, out var exitCode))
         {
             return exitCode;
         }
 
-        using var inputStream = InputFiles.TryOpen(inputPath);
+        using var inputStream = InputFiles.TryOpen(options.InputPath);
         if (inputStream is null)
         {
             return ExitCodes.UsageOrIOError;
         }
 
-        var target = outputPath is null ? "standard output" : $"'{outputPath}'";
-        Stream outputStream;
+        var target = options.OutPath is null ? "standard output" : $"'{options.OutPath}'";
+        IResultSink sink;
         try
         {
-            outputStream = outputPath is null
-                ? StandardOutput.Open()
-                : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            sink = parquet
+                ? ParquetFeature.CreateSink(options.OutPath!, append: false)
+                : new NdjsonSink(options.OutPath is null ? StandardOutput.Open() : new FileStream(options.OutPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), options.Shape);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            Console.Error.WriteLine($"redflags: cannot write '{outputPath}': {exception.Message}");
+            Console.Error.WriteLine($"redflags: cannot write {target}: {exception.Message}");
             return ExitCodes.UsageOrIOError;
         }
 
-        using var signals = new StopSignals();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellationToken);
-        var processor = new BatchProcessor(new RedFlagEvaluator(ruleSet), date, PresentationInput.Today, Environment.ProcessorCount);
-        var progress = new Progress(!Console.IsErrorRedirected);
-        var clock = Stopwatch.StartNew();
-        var summary = new BatchSummary();
-        var writer = new StreamWriter(outputStream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n", AutoFlush = false };
-        try
+        await using (sink.ConfigureAwait(false))
         {
-            using var reader = new StreamReader(inputStream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            await processor.RunAsync(new NdjsonLineReader(reader), writer, summary, progress.Report, stop.Token).ConfigureAwait(false);
-            await writer.DisposeAsync().ConfigureAwait(false);
-        }
-        catch (Exception exception) when (IsIOError(exception))
-        {
-            // A closed pipe or a full disk: the records before the failure are all that was written.
+            using var signals = new StopSignals();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellationToken);
+            var processor = new BatchProcessor(new RedFlagEvaluator(ruleSet), options.Date, PresentationInput.Today, options.Setting, Environment.ProcessorCount);
+            var progress = new Progress(!Console.IsErrorRedirected);
+            var clock = Stopwatch.StartNew();
+            var summary = new BatchSummary();
+            try
+            {
+                using var reader = new StreamReader(inputStream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                await processor.RunAsync(new NdjsonLineReader(reader), sink, summary, progress.Report, stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IOFailure(exception) is not null)
+            {
+                // A closed pipe or a full disk: the records before the failure are all that was written.
+                progress.Clear();
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cannot write the results to {target}: {IOFailure(exception)!.Message}"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: stopped; the output is incomplete after the record of input line {summary.LastLine}. {summary}"));
+                return ExitCodes.UsageOrIOError;
+            }
+
             progress.Clear();
-            DisposeQuietly(writer);
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cannot write the results to {target}: {(exception.InnerException ?? exception).Message}"));
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: stopped; the output is incomplete after the record of input line {summary.LastLine}. {summary}"));
-            return ExitCodes.UsageOrIOError;
-        }
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {summary} ({seconds:0.0} s)"));
+            if (signals.Received is PosixSignal signal)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cancelled by {signal}; every record up to input line {summary.LastLine} is written and whole."));
+                return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+            }
 
-        progress.Clear();
-        var seconds = clock.Elapsed.TotalSeconds;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {summary} ({seconds:0.0} s)"));
-        if (signals.Received is PosixSignal signal)
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cancelled by {signal}; every record up to input line {summary.LastLine} is written and whole."));
-            return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
-        }
-
-        return summary.Failed > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
-    }
-
-    /// <summary>Closes the output after a write failure, when flushing what is left would fail again.</summary>
-    private static void DisposeQuietly(StreamWriter writer)
-    {
-        try
-        {
-            writer.Dispose();
-        }
-        catch (Exception exception) when (IsIOError(exception))
-        {
-            // Already reported: the first failure is the one the user needs.
+            return summary.Failed > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         }
     }
 
-    private static bool IsIOError(Exception exception) => exception switch
+    /// <summary>The I/O failure behind an exception (Parquet.Net and channels wrap it), or null when it is not one.</summary>
+    private static Exception? IOFailure(Exception? exception) => exception switch
     {
-        IOException or UnauthorizedAccessException => true,
-        ChannelClosedException { InnerException: { } inner } => IsIOError(inner),
-        _ => false,
+        null => null,
+        IOException or UnauthorizedAccessException => exception,
+        _ => IOFailure(exception.InnerException),
     };
 
     /// <summary>Progress on standard error: a self-updating line on a terminal, otherwise a line every N results.</summary>

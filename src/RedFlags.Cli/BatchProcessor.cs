@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,37 +20,44 @@ internal sealed class BatchProcessor
     private readonly RedFlagEvaluator _evaluator;
     private readonly CalendarDate? _date;
     private readonly CalendarDate _today;
+    private readonly CareSetting? _setting;
     private readonly int _workers;
 
-    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, int workers)
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="date">The assessment date overriding every line's (<c>--date</c>).</param>
+    /// <param name="today">The date of a line that gives none.</param>
+    /// <param name="setting">The care setting overriding every line's (<c>--setting</c>).</param>
+    /// <param name="workers">How many lines are assessed at once.</param>
+    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, CareSetting? setting, int workers)
     {
         _evaluator = evaluator;
         _date = date;
         _today = today;
+        _setting = setting;
         _workers = Math.Max(1, workers);
     }
 
-    /// <summary>Assesses every line of <paramref name="input"/> and writes the records to <paramref name="output"/>.</summary>
+    /// <summary>Assesses every line of <paramref name="input"/> and writes the records to <paramref name="sink"/>.</summary>
     /// <param name="input">The NDJSON input.</param>
-    /// <param name="output">Where the records go; a failure to write stops the run with that exception.</param>
+    /// <param name="sink">Where the records go; a failure to write stops the run with that exception.</param>
     /// <param name="summary">Counts what was read and written, including when the run stops early.</param>
     /// <param name="progress">Called after each record.</param>
     /// <param name="stopReading">Ends the reading: the lines read so far are still assessed and written.</param>
-    public async Task RunAsync(NdjsonLineReader input, TextWriter output, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading)
+    public async Task RunAsync(NdjsonLineReader input, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading)
     {
-        using var abort = new CancellationTokenSource();
+        var shape = sink.JsonShape;
         await OrderedPipeline.RunAsync(
             ReadLinesAsync(input, summary, stopReading),
-            line => Render(Process(line.Number, line.Text)),
+            line => Render(Process(line.Number, line.Text), shape),
             async record =>
             {
-                await output.WriteLineAsync(record.Json).ConfigureAwait(false);
-                summary.Add(record.Urgency, record.Line);
+                await sink.WriteAsync(record).ConfigureAwait(false);
+                summary.Add(record.Result.Urgency, record.Result.Line ?? 0);
                 progress?.Invoke(summary);
             },
             _workers,
-            abort.Token).ConfigureAwait(false);
-        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            CancellationToken.None).ConfigureAwait(false);
+        await sink.CompleteAsync().ConfigureAwait(false);
     }
 
     /// <summary>Assesses one line and returns its result; never throws.</summary>
@@ -60,6 +66,11 @@ internal sealed class BatchProcessor
         try
         {
             var presentation = PresentationInput.Parse(text, _date, _today);
+            if (_setting is CareSetting setting)
+            {
+                presentation = presentation with { CareSetting = setting };
+            }
+
             var assessment = _evaluator.Assess(presentation);
             return new BatchResult(lineNumber, assessment.Id, assessment, []);
         }
@@ -74,7 +85,8 @@ internal sealed class BatchProcessor
         }
     }
 
-    private static Record Render(BatchResult result) => new(result.Line ?? 0, ResultJson.Write(result), result.Urgency);
+    private static BatchRecord Render(BatchResult result, ResultShape? shape) =>
+        new(result, shape is ResultShape json ? ResultJson.Write(result, json) : null);
 
     /// <summary>The non-blank lines with their numbers; ends quietly when <paramref name="stopReading"/> is cancelled.</summary>
     private static async IAsyncEnumerable<(long Number, string Text)> ReadLinesAsync(NdjsonLineReader input, BatchSummary summary, CancellationToken stopReading, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -111,7 +123,4 @@ internal sealed class BatchProcessor
             }
         }
     }
-
-    /// <summary>A result as written: its input line, its NDJSON record and its urgency (null when the line failed).</summary>
-    private readonly record struct Record(long Line, string Json, Urgency? Urgency);
 }

@@ -34,7 +34,7 @@ public class BatchLineTests
         var input = WriteTemporary(string.Concat(lines.Zip(endings, (line, ending) => line + ending)));
         try
         {
-            var result = Cli.Run("batch", input);
+            var result = Cli.Run("batch", input, "--output", "full");
 
             var records = result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).ToArray();
             var expectedLines = Enumerable.Range(1, lines.Length).Where(n => n is not (4 or 11)).ToArray();

@@ -16,7 +16,7 @@ public class BatchStopTests
         var output = BatchInput.TemporaryPath("ndjson");
         try
         {
-            using var process = Cli.Start("batch", input, "-o", output);
+            using var process = Cli.Start("batch", input, "--output", "full", "--out", output);
             var stderr = process.StandardError.ReadToEndAsync();
             WaitUntil(() => File.Exists(output) && new FileInfo(output).Length > 200_000, process);
             Kill(signal, process.Id);
@@ -70,7 +70,7 @@ public class BatchStopTests
         var input = BatchInput.Write(2_000);
         try
         {
-            var result = Cli.Run("batch", input, "-o", "/dev/full");
+            var result = Cli.Run("batch", input, "--out", "/dev/full");
 
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("redflags batch: cannot write the results to '/dev/full'", result.Error);

@@ -8,13 +8,13 @@ using RedFlags.Json;
 namespace RedFlags.Cli.Batch;
 
 /// <summary>
-/// Writes a batch result as one NDJSON record: <c>{"line":n,"id":"...","urgency":"...","assessment":{...}}</c>, or
-/// <c>{"line":n,"id":"...","errors":[...]}</c> listing every problem. <c>line</c> and <c>id</c> come first so that a
-/// record can be joined to its input whatever follows.
+/// Writes a batch result as one NDJSON record: <c>{"line":n,"id":"...","urgency":"...","summary":{...}}</c> (or
+/// <c>"assessment"</c>, or <c>"fhir"</c>, as the shape says), or <c>{"line":n,"id":"...","errors":[...]}</c> listing
+/// every problem. <c>line</c> and <c>id</c> come first so that a record can be joined to its input whatever follows.
 /// </summary>
 internal static class ResultJson
 {
-    public static string Write(BatchResult result) => Write(writer =>
+    public static string Write(BatchResult result, ResultShape shape) => Write(writer =>
     {
         if (result.Line is long line)
         {
@@ -29,8 +29,14 @@ internal static class ResultJson
         if (result.Assessment is { } assessment)
         {
             writer.WriteString("urgency", Names.Json(assessment.Urgency));
-            writer.WritePropertyName("assessment");
-            writer.WriteRawValue(RedFlagsJson.Serialize(assessment), skipInputValidation: true);
+            var (name, json) = shape switch
+            {
+                ResultShape.Full => ("assessment", RedFlagsJson.Serialize(assessment)),
+                ResultShape.Fhir => ("fhir", FhirFeature.ToBundleJson(assessment, null, pretty: false)),
+                _ => ("summary", RedFlagsJson.SerializeSummary(AssessmentSummary.Of(assessment))),
+            };
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
         }
         else
         {

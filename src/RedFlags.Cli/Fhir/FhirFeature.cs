@@ -45,12 +45,12 @@ internal static class FhirFeature
     }
 
     /// <summary>The assessment as a FHIR R4 collection Bundle: a RiskAssessment, then a DetectedIssue per emergency or urgent flag.</summary>
-    public static string ToBundleJson(Assessment assessment, FhirReferences? references)
+    public static string ToBundleJson(Assessment assessment, FhirReferences? references, bool pretty = true)
     {
         var context = references is FhirReferences r
             ? new FhirWriteContext { PatientReference = r.Patient, BasisReferences = r.Basis }
             : null;
-        return FhirAssessmentWriter.ToBundleJson(assessment, context, pretty: true);
+        return FhirAssessmentWriter.ToBundleJson(assessment, context, pretty);
     }
 
     /// <summary>The assessment as a CDS Hooks 2.0 patient-view response.</summary>

@@ -16,7 +16,7 @@ internal static class FhirFeature
     public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
-    public static string ToBundleJson(Assessment assessment, FhirReferences? references)
+    public static string ToBundleJson(Assessment assessment, FhirReferences? references, bool pretty = true)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
     public static string ToCdsHooksJson(Assessment assessment)
