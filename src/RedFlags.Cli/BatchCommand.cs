@@ -18,7 +18,9 @@ namespace RedFlags.Cli;
 /// <param name="Setting">The care setting overriding every line's, if given.</param>
 /// <param name="Date">The assessment date overriding every line's, if given.</param>
 /// <param name="RulesPath">The rule-set file, or null for the default catalogue.</param>
-internal sealed record BatchOptions(string InputPath, string? OutPath, ResultShape Shape, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath);
+/// <param name="Shard">The shard to assess (<c>--shard i/N</c>); <see cref="Shard.All"/> for every line.</param>
+/// <param name="Resume">Whether to continue the output file of an interrupted run (<c>--resume</c>).</param>
+internal sealed record BatchOptions(string InputPath, string? OutPath, ResultShape Shape, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath, Shard Shard, bool Resume);
 
 /// <summary><c>redflags batch IN.ndjson [--out FILE]</c>: many presentations, one result record each, in input order.</summary>
 internal static class BatchCommand
@@ -53,32 +55,38 @@ internal static class BatchCommand
             return ExitCodes.UsageOrIOError;
         }
 
-        var target = options.OutPath is null ? "standard output" : $"'{options.OutPath}'";
-        IResultSink sink;
-        try
+        if (options.Resume && options.OutPath is null)
         {
-            sink = parquet
-                ? ParquetFeature.CreateSink(options.OutPath!, append: false)
-                : new NdjsonSink(options.OutPath is null ? StandardOutput.Open() : new FileStream(options.OutPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), options.Shape);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"redflags: cannot write {target}: {exception.Message}");
+            Console.Error.WriteLine("redflags: --resume continues the output file of an interrupted run: give it with --out FILE.");
             return ExitCodes.UsageOrIOError;
+        }
+
+        var target = options.OutPath is null ? "standard output" : $"'{options.OutPath}'";
+        var opened = await OutputSink.TryOpenAsync(options, parquet).ConfigureAwait(false);
+        if (opened is not { } output)
+        {
+            return ExitCodes.UsageOrIOError;
+        }
+
+        var (sink, resumeAfter) = output;
+
+        if (resumeAfter > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: resuming {target} after input line {resumeAfter}."));
         }
 
         await using (sink.ConfigureAwait(false))
         {
             using var signals = new StopSignals();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellationToken);
-            var processor = new BatchProcessor(new RedFlagEvaluator(ruleSet), options.Date, PresentationInput.Today, options.Setting, Environment.ProcessorCount);
+            var processor = new BatchProcessor(new RedFlagEvaluator(ruleSet), options.Date, PresentationInput.Today, options.Setting, options.Shard, Environment.ProcessorCount);
             var progress = new Progress(!Console.IsErrorRedirected);
             var clock = Stopwatch.StartNew();
             var summary = new BatchSummary();
             try
             {
                 using var reader = new StreamReader(inputStream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-                await processor.RunAsync(new NdjsonLineReader(reader), sink, summary, progress.Report, stop.Token).ConfigureAwait(false);
+                await processor.RunAsync(new NdjsonLineReader(reader), sink, summary, progress.Report, stop.Token, resumeAfter).ConfigureAwait(false);
             }
             catch (Exception exception) when (IOFailure(exception) is not null)
             {
@@ -94,7 +102,7 @@ internal static class BatchCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {summary} ({seconds:0.0} s)"));
             if (signals.Received is PosixSignal signal)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cancelled by {signal}; every record up to input line {summary.LastLine} is written and whole."));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: cancelled by {signal}; every record up to input line {summary.LastLine} is written and whole (--resume continues from there)."));
                 return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
             }
 

@@ -21,15 +21,18 @@ internal sealed class BatchProcessor
     private readonly CalendarDate? _date;
     private readonly CalendarDate _today;
     private readonly CareSetting? _setting;
+    private readonly Shard _shard;
     private readonly int _workers;
 
     /// <param name="evaluator">The evaluator.</param>
     /// <param name="date">The assessment date overriding every line's (<c>--date</c>).</param>
     /// <param name="today">The date of a line that gives none.</param>
     /// <param name="setting">The care setting overriding every line's (<c>--setting</c>).</param>
+    /// <param name="shard">The shard whose lines are assessed; the others are left out.</param>
     /// <param name="workers">How many lines are assessed at once.</param>
-    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, CareSetting? setting, int workers)
+    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, CareSetting? setting, Shard shard, int workers)
     {
+        _shard = shard;
         _evaluator = evaluator;
         _date = date;
         _today = today;
@@ -43,14 +46,21 @@ internal sealed class BatchProcessor
     /// <param name="summary">Counts what was read and written, including when the run stops early.</param>
     /// <param name="progress">Called after each record.</param>
     /// <param name="stopReading">Ends the reading: the lines read so far are still assessed and written.</param>
-    public async Task RunAsync(NdjsonLineReader input, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading)
+    /// <param name="resumeAfter">The lines up to this one already have their records (<c>--resume</c>): they are read, not assessed.</param>
+    public async Task RunAsync(NdjsonLineReader input, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading, long resumeAfter = 0)
     {
         var shape = sink.JsonShape;
         await OrderedPipeline.RunAsync(
-            ReadLinesAsync(input, summary, stopReading),
-            line => Render(Process(line.Number, line.Text), shape),
+            ReadLinesAsync(input, summary, resumeAfter, stopReading),
+            line => Process(line.Number, line.Text) is { } result ? Render(result, shape) : null,
             async record =>
             {
+                if (record is null)
+                {
+                    summary.AddOtherShard();
+                    return;
+                }
+
                 await sink.WriteAsync(record).ConfigureAwait(false);
                 summary.Add(record.Result.Urgency, record.Result.Line ?? 0);
                 progress?.Invoke(summary);
@@ -60,9 +70,14 @@ internal sealed class BatchProcessor
         await sink.CompleteAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Assesses one line and returns its result; never throws.</summary>
-    public BatchResult Process(long lineNumber, string text)
+    /// <summary>Assesses one line and returns its result, or null when the line is in another shard; never throws.</summary>
+    public BatchResult? Process(long lineNumber, string text)
     {
+        if (_shard.Count > 1 && !_shard.Contains(PresentationId.Read(text), lineNumber))
+        {
+            return null;
+        }
+
         try
         {
             var presentation = PresentationInput.Parse(text, _date, _today);
@@ -89,7 +104,7 @@ internal sealed class BatchProcessor
         new(result, shape is ResultShape json ? ResultJson.Write(result, json) : null);
 
     /// <summary>The non-blank lines with their numbers; ends quietly when <paramref name="stopReading"/> is cancelled.</summary>
-    private static async IAsyncEnumerable<(long Number, string Text)> ReadLinesAsync(NdjsonLineReader input, BatchSummary summary, CancellationToken stopReading, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<(long Number, string Text)> ReadLinesAsync(NdjsonLineReader input, BatchSummary summary, long resumeAfter, CancellationToken stopReading, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long number = 0;
         while (true)
@@ -110,6 +125,11 @@ internal sealed class BatchProcessor
             }
 
             number++;
+            if (number <= resumeAfter)
+            {
+                continue;
+            }
+
             if (JsonWhitespace.IsBlank(line))
             {
                 summary.AddBlank();

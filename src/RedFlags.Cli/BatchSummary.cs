@@ -8,6 +8,7 @@ internal sealed class BatchSummary
 {
     private readonly long[] _byUrgency = new long[4];
     private long _blank;
+    private long _otherShards;
 
     public long Failed { get; private set; }
 
@@ -37,7 +38,10 @@ internal sealed class BatchSummary
 
     public void AddBlank() => Interlocked.Increment(ref _blank);
 
+    /// <summary>Counts a line left to another shard.</summary>
+    public void AddOtherShard() => _otherShards++;
+
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Written} lines: {Assessed} assessed (emergency {Count(Urgency.Emergency)}, urgent {Count(Urgency.Urgent)}, soon {Count(Urgency.Soon)}, routine {Count(Urgency.Routine)}), {Failed} failed{(Blank > 0 ? $", {Blank} blank skipped" : string.Empty)}.");
+        $"{Written} lines: {Assessed} assessed (emergency {Count(Urgency.Emergency)}, urgent {Count(Urgency.Urgent)}, soon {Count(Urgency.Soon)}, routine {Count(Urgency.Routine)}), {Failed} failed{(Blank > 0 ? $", {Blank} blank skipped" : string.Empty)}{(_otherShards > 0 ? $", {_otherShards} in other shards" : string.Empty)}.");
 }

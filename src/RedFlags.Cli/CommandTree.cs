@@ -125,6 +125,19 @@ internal static class CommandTree
             DefaultValueFactory = _ => "ndjson",
         };
         format.AcceptOnlyFromAmong("ndjson", "parquet");
+        var shard = new Option<Shard>("--shard")
+        {
+            Description = "Assess only shard i of N (i from 0 to N-1, as a Kubernetes Indexed Job numbers its pods): the lines whose id (or, without one, line number) hashes to i (FNV-1a 64 of the UTF-8 bytes, mod N). "
+                + "N processes with 0/N to N-1/N cover the input exactly once.",
+            HelpName = "i/N",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = ParseShard,
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue the --out file of an interrupted run (stopped by a signal, killed): the input lines up to its last whole record are not assessed again, a record cut short is written again whole. "
+                + "Give the same input and options as the first run.",
+        };
         var setting = SettingOption("The care setting, overriding every line's: primary-care, emergency-department, specialist-spine-service or oncology. It selects the pre-test probability of the probability estimate.");
         var date = DateOption();
         var rules = RulesOption();
@@ -142,6 +155,8 @@ internal static class CommandTree
             setting,
             date,
             rules,
+            shard,
+            resume,
         };
         command.SetAction((parseResult, cancellationToken) => BatchCommand.RunAsync(
             new BatchOptions(
@@ -151,7 +166,9 @@ internal static class CommandTree
                 parseResult.GetValue(format) ?? "ndjson",
                 parseResult.GetValue(setting),
                 parseResult.GetValue(date),
-                parseResult.GetValue(rules)),
+                parseResult.GetValue(rules),
+                parseResult.GetValue(shard),
+                parseResult.GetValue(resume)),
             cancellationToken));
         return command;
     }
@@ -270,6 +287,21 @@ internal static class CommandTree
                 result.AddError($"'{text}' is not an output shape: use summary, full or fhir. To write the results to a file, use --out {text}.");
                 return ResultShape.Summary;
         }
+    }
+
+    private static Shard ParseShard(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return Shard.All;
+        }
+
+        if (!Shard.TryParse(result.Tokens[0].Value, out var shard, out var error))
+        {
+            result.AddError(error!);
+        }
+
+        return shard;
     }
 
     private static CalendarDate? ParseDate(ArgumentResult result)

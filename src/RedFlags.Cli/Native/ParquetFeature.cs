@@ -14,4 +14,6 @@ internal static class ParquetFeature
     public static bool IsAvailable => false;
 
     public static IResultSink CreateSink(string path, bool append) => throw new NotSupportedException(ExitCodes.ParquetNotAvailableMessage);
+
+    public static System.Threading.Tasks.Task<long> LastLineAsync(string path) => throw new NotSupportedException(ExitCodes.ParquetNotAvailableMessage);
 }

@@ -14,4 +14,7 @@ internal static class ParquetFeature
 
     /// <summary>A sink writing a Parquet file, new or appended to.</summary>
     public static IResultSink CreateSink(string path, bool append) => new ParquetSink(path, append);
+
+    /// <summary>The line of the last row of an existing Parquet file (0 when it has none).</summary>
+    public static System.Threading.Tasks.Task<long> LastLineAsync(string path) => ParquetSink.LastLineAsync(path);
 }

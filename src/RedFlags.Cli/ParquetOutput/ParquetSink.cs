@@ -52,10 +52,39 @@ internal sealed class ParquetSink : IResultSink
 
     public async ValueTask DisposeAsync() => await _file.DisposeAsync().ConfigureAwait(false);
 
+    /// <summary>The line of the last row of an existing file (0 when it has none): rows are written in input order.</summary>
+    /// <exception cref="System.Exception">Thrown (by Parquet.Net, with its own types) when the file is not a complete Parquet
+    /// file of this shape, for example one cut short by a process killed while it wrote a row group.</exception>
+    public static async Task<long> LastLineAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        int groups;
+        await using (var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true).ConfigureAwait(false))
+        {
+            groups = reader.RowGroupCount;
+        }
+
+        if (groups <= 0)
+        {
+            return 0;
+        }
+
+        stream.Position = 0;
+        var last = await ParquetSerializer.DeserializeAsync<LineOnly>(stream, rowGroupIndex: groups - 1).ConfigureAwait(false);
+        return last.Data.Count == 0 ? 0 : last.Data[^1].Line ?? 0;
+    }
+
     private async Task WriteRowGroupAsync()
     {
         await ParquetSerializer.SerializeAsync(_rows, _file, new ParquetOptions { Append = _append }).ConfigureAwait(false);
         _append = true;
         _rows.Clear();
+    }
+
+    /// <summary>The line column alone, to find where a file ends without reading its other columns.</summary>
+    private sealed class LineOnly
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("line")]
+        public long? Line { get; set; }
     }
 }
