@@ -70,6 +70,52 @@ internal sealed class BatchProcessor
         await sink.CompleteAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Assesses every patient of a partitioned FHIR bulk export and writes the records to <paramref name="sink"/>.</summary>
+    /// <param name="patients">The patients.</param>
+    /// <param name="assessmentDate">The assessment date (<c>--date</c> or the export's transactionTime).</param>
+    /// <param name="sink">Where the records go.</param>
+    /// <param name="summary">Counts what was written.</param>
+    /// <param name="progress">Called after each record.</param>
+    public async Task RunBulkAsync(IAsyncEnumerable<BulkPatient> patients, CalendarDate assessmentDate, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress)
+    {
+        var shape = sink.JsonShape;
+        await OrderedPipeline.RunAsync(
+            patients,
+            patient => Render(ProcessPatient(patient, assessmentDate), shape),
+            async record =>
+            {
+                await sink.WriteAsync(record).ConfigureAwait(false);
+                summary.Add(record.Result.Urgency, 0);
+                progress?.Invoke(summary);
+            },
+            _workers,
+            CancellationToken.None).ConfigureAwait(false);
+        await sink.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Reads and assesses one patient of a bulk export; never throws.</summary>
+    public BatchResult ProcessPatient(BulkPatient patient, CalendarDate assessmentDate)
+    {
+        try
+        {
+            if (!FhirFeature.TryReadPatient(patient, assessmentDate, _setting ?? CareSetting.Unspecified, out var presentation, out var errors))
+            {
+                return new BatchResult(null, patient.Key, null, errors);
+            }
+
+            var assessment = _evaluator.Assess(presentation);
+            return new BatchResult(null, patient.Key, assessment, []);
+        }
+        catch (RedFlagsValidationException exception)
+        {
+            return new BatchResult(null, patient.Key, null, exception.Errors);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Unexpected(null, patient.Key, exception);
+        }
+    }
+
     /// <summary>Assesses one line and returns its result, or null when the line is in another shard; never throws.</summary>
     public BatchResult? Process(long lineNumber, string text)
     {
@@ -95,10 +141,13 @@ internal sealed class BatchProcessor
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            var error = new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}");
-            return new BatchResult(lineNumber, PresentationId.Read(text), null, [error]);
+            return Unexpected(lineNumber, PresentationId.Read(text), exception);
         }
     }
+
+    /// <summary>The result of an input the library failed on without saying why (it should not happen).</summary>
+    private static BatchResult Unexpected(long? line, string? id, Exception exception) =>
+        new(line, id, null, [new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}")]);
 
     private static BatchRecord Render(BatchResult result, ResultShape? shape) =>
         new(result, shape is ResultShape json ? ResultJson.Write(result, json) : null);

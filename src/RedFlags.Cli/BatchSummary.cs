@@ -10,6 +10,9 @@ internal sealed class BatchSummary
     private long _blank;
     private long _otherShards;
 
+    /// <summary>What the inputs are called in the summary: "lines", or "patients" for a FHIR bulk export.</summary>
+    public string Noun { get; init; } = "lines";
+
     public long Failed { get; private set; }
 
     public long Assessed => _byUrgency[0] + _byUrgency[1] + _byUrgency[2] + _byUrgency[3];
@@ -43,5 +46,5 @@ internal sealed class BatchSummary
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Written} lines: {Assessed} assessed (emergency {Count(Urgency.Emergency)}, urgent {Count(Urgency.Urgent)}, soon {Count(Urgency.Soon)}, routine {Count(Urgency.Routine)}), {Failed} failed{(Blank > 0 ? $", {Blank} blank skipped" : string.Empty)}{(_otherShards > 0 ? $", {_otherShards} in other shards" : string.Empty)}.");
+        $"{Written} {Noun}: {Assessed} assessed (emergency {Count(Urgency.Emergency)}, urgent {Count(Urgency.Urgent)}, soon {Count(Urgency.Soon)}, routine {Count(Urgency.Routine)}), {Failed} failed{(Blank > 0 ? $", {Blank} blank skipped" : string.Empty)}{(_otherShards > 0 ? $", {_otherShards} in other shards" : string.Empty)}.");
 }

@@ -103,7 +103,14 @@ internal static class CommandTree
     {
         var input = new Argument<string>("IN")
         {
-            Description = "The NDJSON input: one presentation JSON object per line (split on LF only), or - to read standard input. Lines of nothing but JSON whitespace are skipped but still counted.",
+            Description = "The NDJSON input: one presentation JSON object per line (split on LF only), or - to read standard input. Lines of nothing but JSON whitespace are skipped but still counted. Leave it out with --fhir-bulk.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var fhirBulk = new Option<string?>("--fhir-bulk")
+        {
+            Description = "Read the NDJSON files of a FHIR Bulk Data $export in DIR instead (one file per resource type, or the organizeOutputBy=Patient layout): resources are grouped by patient "
+                + "through temporary partition files (bounded memory), each patient gets one result with its id. The date is --date, else the transactionTime of a manifest (.json) in DIR. Not in the native build.",
+            HelpName = "DIR",
         };
         var shape = new Option<ResultShape>("--output", "-o")
         {
@@ -157,10 +164,11 @@ internal static class CommandTree
             rules,
             shard,
             resume,
+            fhirBulk,
         };
         command.SetAction((parseResult, cancellationToken) => BatchCommand.RunAsync(
             new BatchOptions(
-                parseResult.GetRequiredValue(input),
+                parseResult.GetValue(input),
                 parseResult.GetValue(outFile),
                 parseResult.GetValue(shape),
                 parseResult.GetValue(format) ?? "ndjson",
@@ -168,7 +176,8 @@ internal static class CommandTree
                 parseResult.GetValue(date),
                 parseResult.GetValue(rules),
                 parseResult.GetValue(shard),
-                parseResult.GetValue(resume)),
+                parseResult.GetValue(resume),
+                parseResult.GetValue(fhirBulk)),
             cancellationToken));
         return command;
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli.Native;
 
@@ -17,6 +19,11 @@ internal static class FhirFeature
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
     public static string ToBundleJson(Assessment assessment, FhirReferences? references, bool pretty = true)
+        => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
+
+    public static IReadOnlySet<string> BulkResourceTypes { get; } = new HashSet<string>();
+
+    public static bool TryReadPatient(BulkPatient patient, CalendarDate assessmentDate, CareSetting setting, out PatientPresentation presentation, out IReadOnlyList<ValidationError> errors)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
     public static string ToCdsHooksJson(Assessment assessment)
