@@ -21,7 +21,8 @@ namespace RedFlags.Cli;
 /// <param name="Shard">The shard to assess (<c>--shard i/N</c>); <see cref="Shard.All"/> for every line.</param>
 /// <param name="Resume">Whether to continue the output file of an interrupted run (<c>--resume</c>).</param>
 /// <param name="FhirBulk">The directory of a FHIR bulk export to read instead of NDJSON presentations (<c>--fhir-bulk</c>).</param>
-internal sealed record BatchOptions(string? InputPath, string? OutPath, ResultShape Shape, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath, Shard Shard, bool Resume, string? FhirBulk = null);
+/// <param name="AllowErrors">Whether a run that completes exits 0 even when some inputs failed (<c>--allow-errors</c>).</param>
+internal sealed record BatchOptions(string? InputPath, string? OutPath, ResultShape Shape, string Format, CareSetting? Setting, CalendarDate? Date, string? RulesPath, Shard Shard, bool Resume, string? FhirBulk = null, bool AllowErrors = false);
 
 /// <summary><c>redflags batch IN.ndjson [--out FILE]</c>: many presentations, one result record each, in input order.</summary>
 internal static class BatchCommand
@@ -132,7 +133,7 @@ internal static class BatchCommand
                 return Cancelled(signal, where);
             }
 
-            return summary.Failed > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+            return summary.Failed > 0 && !options.AllowErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
         }
     }
 

@@ -145,6 +145,11 @@ internal static class CommandTree
             Description = "Continue the --out file of an interrupted run (stopped by a signal, killed): the input lines up to its last whole record are not assessed again, a record cut short is written again whole. "
                 + "Give the same input and options as the first run.",
         };
+        var allowErrors = new Option<bool>("--allow-errors")
+        {
+            Description = "Exit 0 when the run completes even if some inputs failed (their error records are in the output, the summary counts them): "
+                + "for job runners, where exit 1 would mark the shard failed and retry it for nothing.",
+        };
         var setting = SettingOption("The care setting, overriding every line's: primary-care, emergency-department, specialist-spine-service or oncology. It selects the pre-test probability of the probability estimate.");
         var date = DateOption();
         var rules = RulesOption();
@@ -165,6 +170,7 @@ internal static class CommandTree
             shard,
             resume,
             fhirBulk,
+            allowErrors,
         };
         command.SetAction((parseResult, cancellationToken) => BatchCommand.RunAsync(
             new BatchOptions(
@@ -177,7 +183,8 @@ internal static class CommandTree
                 parseResult.GetValue(rules),
                 parseResult.GetValue(shard),
                 parseResult.GetValue(resume),
-                parseResult.GetValue(fhirBulk)),
+                parseResult.GetValue(fhirBulk),
+                parseResult.GetValue(allowErrors)),
             cancellationToken));
         return command;
     }
