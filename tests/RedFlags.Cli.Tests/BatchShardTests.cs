@@ -60,7 +60,7 @@ public class BatchShardTests
     [InlineData("", 0xcbf29ce484222325)]
     [InlineData("a", 0xaf63dc4c8601ec8c)]
     [InlineData("foobar", 0x85944171f73967e8)]
-    public void Hash_IsFnv1a64OverUtf8(string key, ulong expected)
+    public void Hash_PublishedTestVectors_AreFnv1a64OverUtf8(string key, ulong expected)
     {
         // The published FNV-1a 64-bit test vectors: a shard must be the same on every machine and runtime.
         Assert.Equal(expected, Shard.Hash(key));

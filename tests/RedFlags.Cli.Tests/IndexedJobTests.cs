@@ -18,7 +18,7 @@ public class IndexedJobTests
     private static string[] Args => ((YamlSequenceNode)Container["args"]).Children.Select(a => ((YamlScalarNode)a).Value!).ToArray();
 
     [Fact]
-    public void Manifest_IsAnIndexedJobWithOneCompletionPerShard()
+    public void Manifest_IndexedJob_HasOneCompletionPerShard()
     {
         Assert.Equal("batch/v1", Scalar(s_job, "apiVersion"));
         Assert.Equal("Job", Scalar(s_job, "kind"));
@@ -30,7 +30,7 @@ public class IndexedJobTests
     }
 
     [Fact]
-    public void Manifest_NamesTheImageTheProjectBuildsAndTheDocsName()
+    public void Manifest_Image_IsTheOneTheProjectBuildsAndTheDocsName()
     {
         var project = XDocument.Load(RepositoryFiles.PathOf("src/RedFlags.Cli/RedFlags.Cli.csproj"));
         var version = XDocument.Load(RepositoryFiles.PathOf("Directory.Build.props")).Descendants("VersionPrefix").Single().Value;
@@ -44,7 +44,7 @@ public class IndexedJobTests
     }
 
     [Fact]
-    public void Manifest_RunsTheCommandTheDocsShow()
+    public void Manifest_Command_IsTheOneTheDocsShow()
     {
         var docs = File.ReadAllText(RepositoryFiles.PathOf("docs/population-screening.md"));
         var shown = Regex.Matches(docs, "^redflags batch --fhir-bulk /data/export .*$", RegexOptions.Multiline).Single().Value;
