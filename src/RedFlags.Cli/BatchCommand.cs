@@ -198,12 +198,12 @@ internal static class BatchCommand
                 {
                     _lastTick = tick;
                     _shown = true;
-                    Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rredflags batch: {written:N0} lines, {summary.Failed:N0} failed "));
+                    Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rredflags batch: {written:N0} {summary.Noun}, {summary.Failed:N0} failed "));
                 }
             }
             else if (written % ProgressEveryLines == 0)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {written} lines, {summary.Failed} failed"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redflags batch: {written} {summary.Noun}, {summary.Failed} failed"));
             }
         }
 
