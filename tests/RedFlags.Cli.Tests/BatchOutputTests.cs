@@ -140,7 +140,8 @@ public class BatchOutputTests
     [Fact]
     public async Task Batch_ParquetLongerThanARowGroup_AppendsRowGroupsThatReadBackAsTheSummaries()
     {
-        var input = BatchInput.Write(50_100);
+        var count = RedFlags.Cli.ParquetOutput.ParquetSink.RowGroupRows + 100;
+        var input = BatchInput.Write(count);
         var parquet = BatchInput.TemporaryPath("parquet");
         var ndjson = BatchInput.TemporaryPath("ndjson");
         try
@@ -158,7 +159,7 @@ public class BatchOutputTests
 
             var rows = (await ParquetSerializer.DeserializeAsync<ParquetRow>(parquet)).Data;
             var records = File.ReadLines(ndjson).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-            Assert.Equal(50_100, rows.Count);
+            Assert.Equal(count, rows.Count);
             Assert.Equal(records.Length, rows.Count);
             for (var i = 0; i < rows.Count; i++)
             {

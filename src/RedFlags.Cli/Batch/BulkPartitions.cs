@@ -11,14 +11,14 @@ namespace RedFlags.Cli.Batch;
 
 /// <summary>
 /// Groups the resources of a FHIR bulk export by patient with bounded memory: one pass writes each resource to one of
-/// P temporary partition files chosen by the patient's hash, then each partition (about 32 MB of export) is read alone,
+/// P temporary partition files chosen by the patient's hash, then each partition (about 8 MB of export) is read alone,
 /// grouped by patient and handed on. Memory holds one partition, whatever the size of the export and the order of its
 /// lines; the patients come out partition by partition, in ordinal order of their ids within each.
 /// </summary>
 internal sealed class BulkPartitions : IDisposable
 {
     /// <summary>About this many bytes of export go into each partition.</summary>
-    public const long PartitionBytes = 32L << 20;
+    public const long PartitionBytes = 8L << 20;
 
     /// <summary>At most this many partition files are open at once while partitioning.</summary>
     public const int MaximumPartitions = 1024;

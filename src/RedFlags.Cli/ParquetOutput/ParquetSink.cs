@@ -15,7 +15,7 @@ namespace RedFlags.Cli.ParquetOutput;
 internal sealed class ParquetSink : IResultSink
 {
     /// <summary>Rows per row group: big enough for columnar compression, small enough to keep memory low.</summary>
-    public const int RowGroupRows = 50_000;
+    public const int RowGroupRows = 10_000;
 
     private readonly FileStream _file;
     private readonly List<ResultRow> _rows = new(RowGroupRows);
