@@ -1,23 +1,16 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
-using RedFlags.Json;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli;
 
 /// <summary>
-/// Assesses NDJSON in an ordered parallel pipeline: one reader, one worker per core, one writer. Lines enter two bounded
-/// channels (a work queue and an in-order queue of the same items), so memory stays constant however long the input is,
-/// every core is used, and results leave in input order. A line that fails produces an error result and never stops or
-/// corrupts the others.
+/// Assesses NDJSON lines in an <see cref="OrderedPipeline"/>, one result record per line in input order. A line that
+/// fails produces an error result and never stops or corrupts the others. Stopping (a signal) ends the reading; the lines
+/// already read are still assessed and written, so the output ends on a whole record.
 /// </summary>
 internal sealed class BatchProcessor
 {
@@ -27,186 +20,176 @@ internal sealed class BatchProcessor
     private readonly RedFlagEvaluator _evaluator;
     private readonly CalendarDate? _date;
     private readonly CalendarDate _today;
+    private readonly CareSetting? _setting;
+    private readonly Shard _shard;
     private readonly int _workers;
 
-    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, int workers)
+    /// <param name="evaluator">The evaluator.</param>
+    /// <param name="date">The assessment date overriding every line's (<c>--date</c>).</param>
+    /// <param name="today">The date of a line that gives none.</param>
+    /// <param name="setting">The care setting overriding every line's (<c>--setting</c>).</param>
+    /// <param name="shard">The shard whose lines are assessed; the others are left out.</param>
+    /// <param name="workers">How many lines are assessed at once.</param>
+    public BatchProcessor(RedFlagEvaluator evaluator, CalendarDate? date, CalendarDate today, CareSetting? setting, Shard shard, int workers)
     {
+        _shard = shard;
         _evaluator = evaluator;
         _date = date;
         _today = today;
+        _setting = setting;
         _workers = Math.Max(1, workers);
     }
 
-    public async Task<BatchSummary> RunAsync(TextReader input, TextWriter output, Action<BatchSummary>? progress, CancellationToken cancellationToken)
+    /// <summary>Assesses every line of <paramref name="input"/> and writes the records to <paramref name="sink"/>.</summary>
+    /// <param name="input">The NDJSON input.</param>
+    /// <param name="sink">Where the records go; a failure to write stops the run with that exception.</param>
+    /// <param name="summary">Counts what was read and written, including when the run stops early.</param>
+    /// <param name="progress">Called after each record.</param>
+    /// <param name="stopReading">Ends the reading: the lines read so far are still assessed and written.</param>
+    /// <param name="resumeAfter">The lines up to this one already have their records (<c>--resume</c>): they are read, not assessed.</param>
+    public async Task RunAsync(NdjsonLineReader input, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress, CancellationToken stopReading, long resumeAfter = 0)
     {
-        var window = Math.Max(256, _workers * 64);
-        var inOrder = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(window) { SingleReader = true, SingleWriter = true });
-        var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(window) { SingleReader = false, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var summary = new BatchSummary();
-
-        var reader = Task.Run(() => ReadAsync(input, inOrder.Writer, work.Writer, summary, stop.Token), stop.Token);
-        var workers = Enumerable.Range(0, _workers)
-            .Select(_ => Task.Run(() => WorkAsync(work.Reader, stop.Token), stop.Token))
-            .ToArray();
-
-        try
-        {
-            await foreach (var item in inOrder.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+        var shape = sink.JsonShape;
+        await OrderedPipeline.RunAsync(
+            ReadLinesAsync(input, summary, resumeAfter, stopReading),
+            line => Process(line.Number, line.Text) is { } result ? Render(result, shape) : null,
+            async record =>
             {
-                var result = await item.Result.ConfigureAwait(false);
-                await output.WriteLineAsync(result.Json).ConfigureAwait(false);
-                summary.Add(result.Urgency);
+                if (record is null)
+                {
+                    summary.AddOtherShard();
+                    return;
+                }
+
+                await sink.WriteAsync(record).ConfigureAwait(false);
+                summary.Add(record.Result.Urgency, record.Result.Line ?? 0);
                 progress?.Invoke(summary);
-            }
-
-            await reader.ConfigureAwait(false);
-            await Task.WhenAll(workers).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return summary;
+            },
+            _workers,
+            CancellationToken.None).ConfigureAwait(false);
+        await sink.CompleteAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Assesses one line and returns its NDJSON result; never throws.</summary>
-    public LineResult Process(long lineNumber, string text)
+    /// <summary>Assesses every patient of a partitioned FHIR bulk export and writes the records to <paramref name="sink"/>.</summary>
+    /// <param name="patients">The patients.</param>
+    /// <param name="assessmentDate">The assessment date (<c>--date</c> or the export's transactionTime).</param>
+    /// <param name="sink">Where the records go.</param>
+    /// <param name="summary">Counts what was written.</param>
+    /// <param name="progress">Called after each record.</param>
+    public async Task RunBulkAsync(IAsyncEnumerable<BulkPatient> patients, CalendarDate assessmentDate, IResultSink sink, BatchSummary summary, Action<BatchSummary>? progress)
+    {
+        var shape = sink.JsonShape;
+        await OrderedPipeline.RunAsync(
+            patients,
+            patient => Render(ProcessPatient(patient, assessmentDate), shape),
+            async record =>
+            {
+                await sink.WriteAsync(record).ConfigureAwait(false);
+                summary.Add(record.Result.Urgency, 0);
+                progress?.Invoke(summary);
+            },
+            _workers,
+            CancellationToken.None).ConfigureAwait(false);
+        await sink.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Reads and assesses one patient of a bulk export; never throws.</summary>
+    public BatchResult ProcessPatient(BulkPatient patient, CalendarDate assessmentDate)
     {
         try
         {
-            var presentation = PresentationInput.Parse(text, _date, _today);
+            if (!FhirFeature.TryReadPatient(patient, assessmentDate, _setting ?? CareSetting.Unspecified, out var presentation, out var errors))
+            {
+                return new BatchResult(null, patient.Key, null, errors);
+            }
+
             var assessment = _evaluator.Assess(presentation);
-            return new LineResult(Success(lineNumber, assessment), assessment.Urgency);
+            return new BatchResult(null, patient.Key, assessment, []);
         }
         catch (RedFlagsValidationException exception)
         {
-            return new LineResult(Failure(lineNumber, exception.Errors), null);
+            return new BatchResult(null, patient.Key, null, exception.Errors);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            var error = new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}");
-            return new LineResult(Failure(lineNumber, [error]), null);
+            return Unexpected(null, patient.Key, exception);
         }
     }
 
-    private static async Task ReadAsync(TextReader input, ChannelWriter<WorkItem> inOrder, ChannelWriter<WorkItem> work, BatchSummary summary, CancellationToken cancellationToken)
+    /// <summary>Assesses one line and returns its result, or null when the line is in another shard; never throws.</summary>
+    public BatchResult? Process(long lineNumber, string text)
     {
+        if (_shard.Count > 1 && !_shard.Contains(PresentationId.Read(text), lineNumber))
+        {
+            return null;
+        }
+
         try
         {
-            long lineNumber = 0;
-            while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is string line)
+            var presentation = PresentationInput.Parse(text, _date, _today);
+            if (_setting is CareSetting setting)
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    summary.AddBlank();
-                    continue;
-                }
-
-                var item = new WorkItem(lineNumber, line);
-                await inOrder.WriteAsync(item, cancellationToken).ConfigureAwait(false);
-                await work.WriteAsync(item, cancellationToken).ConfigureAwait(false);
+                presentation = presentation with { CareSetting = setting };
             }
 
-            inOrder.TryComplete();
-            work.TryComplete();
+            var assessment = _evaluator.Assess(presentation);
+            return new BatchResult(lineNumber, assessment.Id, assessment, []);
         }
-        catch (Exception exception)
+        catch (RedFlagsValidationException exception)
         {
-            inOrder.TryComplete(exception);
-            work.TryComplete(exception);
-            throw;
+            return new BatchResult(lineNumber, PresentationId.Read(text), null, exception.Errors);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Unexpected(lineNumber, PresentationId.Read(text), exception);
         }
     }
 
-    private async Task WorkAsync(ChannelReader<WorkItem> work, CancellationToken cancellationToken)
-    {
-        await foreach (var item in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            item.Complete(Process(item.LineNumber, item.Text));
-        }
-    }
+    /// <summary>The result of an input the library failed on without saying why (it should not happen).</summary>
+    private static BatchResult Unexpected(long? line, string? id, Exception exception) =>
+        new(line, id, null, [new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}")]);
 
-    private static string Success(long lineNumber, Assessment assessment)
-    {
-        var json = RedFlagsJson.Serialize(assessment);
-        return Write(writer =>
-        {
-            writer.WriteNumber("line", lineNumber);
-            writer.WriteString("urgency", Names.Json(assessment.Urgency));
-            writer.WritePropertyName("assessment");
-            writer.WriteRawValue(json, skipInputValidation: true);
-        });
-    }
+    private static BatchRecord Render(BatchResult result, ResultShape? shape) =>
+        new(result, shape is ResultShape json ? ResultJson.Write(result, json) : null);
 
-    private static string Failure(long lineNumber, IReadOnlyList<ValidationError> errors) => Write(writer =>
+    /// <summary>The non-blank lines with their numbers; ends quietly when <paramref name="stopReading"/> is cancelled.</summary>
+    private static async IAsyncEnumerable<(long Number, string Text)> ReadLinesAsync(NdjsonLineReader input, BatchSummary summary, long resumeAfter, CancellationToken stopReading, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        writer.WriteNumber("line", lineNumber);
-        writer.WriteStartArray("errors");
-        foreach (var error in errors)
+        long number = 0;
+        while (true)
         {
-            writer.WriteStartObject();
-            writer.WriteString("code", error.Code);
-            writer.WriteString("path", error.Path);
-            if (error.Value is not null)
+            string? line;
+            try
             {
-                writer.WriteString("value", error.Value);
+                line = await input.ReadLineAsync(stopReading).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopReading.IsCancellationRequested)
+            {
+                yield break;
             }
 
-            writer.WriteString("message", error.Message);
-            if (error.Line is long line)
+            if (line is null)
             {
-                writer.WriteNumber("line", line);
+                yield break;
             }
 
-            if (error.Position is long position)
+            number++;
+            if (number <= resumeAfter)
             {
-                writer.WriteNumber("position", position);
+                continue;
             }
 
-            writer.WriteEndObject();
+            if (JsonWhitespace.IsBlank(line))
+            {
+                summary.AddBlank();
+                continue;
+            }
+
+            yield return (number, line);
+            if (stopReading.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
         }
-
-        writer.WriteEndArray();
-    });
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        // The escaping of the library's own JSON (RedFlagsJson): ' stays ', not \u0027, in messages and values.
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>The NDJSON result of one line, and its urgency (null when the line failed).</summary>
-    internal readonly record struct LineResult(string Json, Urgency? Urgency);
-
-    private sealed class WorkItem
-    {
-        private readonly TaskCompletionSource<LineResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public WorkItem(long lineNumber, string text)
-        {
-            LineNumber = lineNumber;
-            Text = text;
-        }
-
-        public long LineNumber { get; }
-
-        public string Text { get; }
-
-        public Task<LineResult> Result => _result.Task;
-
-        public void Complete(LineResult result) => _result.SetResult(result);
     }
 }

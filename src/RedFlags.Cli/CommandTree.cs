@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Text;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli;
 
@@ -70,14 +71,8 @@ internal static class CommandTree
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "fhir", "cds-hooks");
-        var setting = new Option<CareSetting?>("--setting")
-        {
-            Description = "The care setting, overriding the one in the input: primary-care, emergency-department, specialist-spine-service or oncology. "
-                + "It selects the pre-test probability of the probability estimate; without a care setting (the default for --fhir input) there is no probability estimate, only the flags and the urgency.",
-            HelpName = "primary-care|emergency-department|specialist-spine-service|oncology",
-            CustomParser = ParseSetting,
-        };
-        setting.CompletionSources.Add(SettingNames);
+        var setting = SettingOption("The care setting, overriding the one in the input: primary-care, emergency-department, specialist-spine-service or oncology. "
+            + "It selects the pre-test probability of the probability estimate; without a care setting (the default for --fhir input) there is no probability estimate, only the flags and the urgency.");
         var fhirCodes = new Option<string?>("--fhir-codes")
         {
             Description = "With --fhir: a JSON file of local codes added to the FHIR code tables ({\"codes\": [{\"kind\": \"condition\", \"system\": ..., \"code\": ..., \"finding\": \"saddleNumbness\", \"source\": ...}]}; see docs/fhir.md). "
@@ -116,32 +111,88 @@ internal static class CommandTree
     {
         var input = new Argument<string>("IN")
         {
-            Description = "The NDJSON input: one presentation JSON object per line, or - to read standard input. Blank lines are skipped but still counted.",
+            Description = "The NDJSON input: one presentation JSON object per line (split on LF only), or - to read standard input. Lines of nothing but JSON whitespace are skipped but still counted. Leave it out with --fhir-bulk.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var output = new Option<string?>("--output", "-o")
+        var fhirBulk = new Option<string?>("--fhir-bulk")
         {
-            Description = "Write the NDJSON results to this file instead of standard output.",
-            HelpName = "OUT",
+            Description = "Read the NDJSON files of a FHIR Bulk Data $export in DIR instead (one file per resource type, or the organizeOutputBy=Patient layout): resources are grouped by patient "
+                + "through temporary partition files (bounded memory), each patient gets one result with its id. The date is --date, else the transactionTime of a manifest (.json) in DIR. Not in the native build.",
+            HelpName = "DIR",
         };
+        var shape = new Option<ResultShape>("--output", "-o")
+        {
+            Description = "What each record holds: summary (the screening shape, under 1 KB: urgency, deciding rule, conditions and their rules, open questions, rule set), "
+                + "full (the whole assessment JSON) or fhir (a FHIR R4 Bundle; not in the native build). The file to write is --out.",
+            HelpName = "summary|full|fhir",
+            DefaultValueFactory = _ => ResultShape.Summary,
+            CustomParser = ParseShape,
+        };
+        var outFile = new Option<string?>("--out")
+        {
+            Description = "Write the results to this file instead of standard output (required for --format parquet).",
+            HelpName = "FILE",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "ndjson (default): one JSON record per line, in input order. parquet: one row per input line (line, id, urgency, decidingRuleId, conditions, firedRuleIds, "
+                + "openDecisiveQuestions, ruleSetFingerprint, error) in a Parquet file given with --out; not in the native build.",
+            DefaultValueFactory = _ => "ndjson",
+        };
+        format.AcceptOnlyFromAmong("ndjson", "parquet");
+        var shard = new Option<Shard>("--shard")
+        {
+            Description = "Assess only shard i of N (i from 0 to N-1, as a Kubernetes Indexed Job numbers its pods): the lines whose id (or, without one, line number) hashes to i (FNV-1a 64 of the UTF-8 bytes, mod N). "
+                + "N processes with 0/N to N-1/N cover the input exactly once.",
+            HelpName = "i/N",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = ParseShard,
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue the --out file of an interrupted run (stopped by a signal, killed): the input lines up to its last whole record are not assessed again, a record cut short is written again whole. "
+                + "Give the same input and options as the first run.",
+        };
+        var allowErrors = new Option<bool>("--allow-errors")
+        {
+            Description = "Exit 0 when the run completes even if some inputs failed (their error records are in the output, the summary counts them): "
+                + "for job runners, where exit 1 would mark the shard failed and retry it for nothing.",
+        };
+        var setting = SettingOption("The care setting, overriding every line's: primary-care, emergency-department, specialist-spine-service or oncology. It selects the pre-test probability of the probability estimate.");
         var date = DateOption();
         var rules = RulesOption();
         var command = new Command(
             "batch",
-            "Assess every line of an NDJSON file in parallel, writing one result line per input line in input order: "
-            + "{\"line\":n,\"urgency\":...,\"assessment\":{...}} or {\"line\":n,\"errors\":[...]} listing every problem. "
-            + "A bad line never stops the others. Progress and a summary by urgency go to standard error. "
+            "Assess every line of an NDJSON file in parallel, writing one result per input line in input order: "
+            + "{\"line\":n,\"id\":...,\"urgency\":...,\"summary\":{...}} (or \"assessment\", or \"fhir\", as --output says) or {\"line\":n,\"id\":...,\"errors\":[...]} listing every problem. "
+            + "A bad line never stops the others. Progress and a summary by urgency go to standard error. SIGINT or SIGTERM stops reading, writes whole records only and exits 130 or 143. "
             + ExitCodesShort)
         {
             input,
-            output,
+            shape,
+            outFile,
+            format,
+            setting,
             date,
             rules,
+            shard,
+            resume,
+            fhirBulk,
+            allowErrors,
         };
         command.SetAction((parseResult, cancellationToken) => BatchCommand.RunAsync(
-            parseResult.GetRequiredValue(input),
-            parseResult.GetValue(output),
-            parseResult.GetValue(date),
-            parseResult.GetValue(rules),
+            new BatchOptions(
+                parseResult.GetValue(input),
+                parseResult.GetValue(outFile),
+                parseResult.GetValue(shape),
+                parseResult.GetValue(format) ?? "ndjson",
+                parseResult.GetValue(setting),
+                parseResult.GetValue(date),
+                parseResult.GetValue(rules),
+                parseResult.GetValue(shard),
+                parseResult.GetValue(resume),
+                parseResult.GetValue(fhirBulk),
+                parseResult.GetValue(allowErrors)),
             cancellationToken));
         return command;
     }
@@ -195,6 +246,18 @@ internal static class CommandTree
         return rules;
     }
 
+    private static Option<CareSetting?> SettingOption(string description)
+    {
+        var setting = new Option<CareSetting?>("--setting")
+        {
+            Description = description,
+            HelpName = "primary-care|emergency-department|specialist-spine-service|oncology",
+            CustomParser = ParseSetting,
+        };
+        setting.CompletionSources.Add(SettingNames);
+        return setting;
+    }
+
     private static Option<CalendarDate?> DateOption() => new("--date")
     {
         Description = "The assessment date (yyyy-MM-dd), overriding the one in the input; without it, input that has no assessmentDate is assessed as of today.",
@@ -230,6 +293,39 @@ internal static class CommandTree
                 result.AddError($"'{text}' is not a care setting: use {string.Join(", ", SettingNames)}.");
                 return null;
         }
+    }
+
+    private static ResultShape ParseShape(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "summary" : result.Tokens[0].Value;
+        switch (text)
+        {
+            case "summary":
+                return ResultShape.Summary;
+            case "full":
+                return ResultShape.Full;
+            case "fhir":
+                return ResultShape.Fhir;
+            default:
+                // -o used to name the output file: say where that went.
+                result.AddError($"'{text}' is not an output shape: use summary, full or fhir. To write the results to a file, use --out {text}.");
+                return ResultShape.Summary;
+        }
+    }
+
+    private static Shard ParseShard(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return Shard.All;
+        }
+
+        if (!Shard.TryParse(result.Tokens[0].Value, out var shard, out var error))
+        {
+            result.AddError(error!);
+        }
+
+        return shard;
     }
 
     private static CalendarDate? ParseDate(ArgumentResult result)

@@ -51,7 +51,7 @@ internal static class InputFiles
             return false;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (JsonWhitespace.IsBlank(text))
         {
             var name = path == StandardInput ? "standard input" : $"'{path}'";
             Console.Error.WriteLine($"redflags: {name} is empty; expected {expected}.");

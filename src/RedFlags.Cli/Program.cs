@@ -30,7 +30,9 @@ internal static class Program
             return ExitCodes.UsageOrIOError;
         }
 
-        return parseResult.Invoke();
+        // The runtime's own handling of SIGINT and SIGTERM stays: System.CommandLine's would cancel and then, after a
+        // timeout, end the process mid-record. batch handles both signals itself (StopSignals).
+        return parseResult.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 
     /// <summary>

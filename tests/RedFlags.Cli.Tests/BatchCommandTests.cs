@@ -11,7 +11,7 @@ public class BatchCommandTests
         var input = Cli.Fixture("mixed.ndjson");
         var inputLines = File.ReadAllLines(input);
 
-        var result = Cli.Run("batch", input);
+        var result = Cli.Run("batch", input, "--output", "full");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         var output = result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).ToArray();
@@ -45,7 +45,7 @@ public class BatchCommandTests
         var output = Path.Combine(Path.GetTempPath(), $"redflags-{Guid.NewGuid():N}.ndjson");
         try
         {
-            var result = Cli.Run("batch", input, "-o", output);
+            var result = Cli.Run("batch", input, "--out", output);
 
             Assert.True(result.ExitCode == 0, result.ToString());
             var lines = File.ReadAllLines(output);

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using RedFlags.Cli.Batch;
 using RedFlags.Fhir;
 
 namespace RedFlags.Cli.Fhir;
@@ -12,6 +14,9 @@ namespace RedFlags.Cli.Fhir;
 /// </summary>
 internal static class FhirFeature
 {
+    /// <summary>The error of a bulk-export patient with a resource that is not FHIR R4 JSON (docs/error-codes.md).</summary>
+    public const string BulkErrorCode = "RFCLI02";
+
     /// <summary>Gets a value indicating whether this build can read and write FHIR: always in the .NET tool build.</summary>
     public static bool IsAvailable => true;
 
@@ -71,13 +76,37 @@ internal static class FhirFeature
         return true;
     }
 
+    /// <summary>The resource types a FHIR bulk export is read for: the reader's, and the red-flag QuestionnaireResponse.</summary>
+    public static IReadOnlySet<string> BulkResourceTypes { get; } =
+        FhirPresentationReader.ResourceTypes.Append("QuestionnaireResponse").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the resources of one patient of a FHIR bulk export into a presentation with the patient's id, or returns
+    /// false with every resource that is not FHIR R4 JSON (<see cref="BulkErrorCode"/>, the path naming its file and
+    /// line): a patient whose data cannot be read is not assessed on part of it.
+    /// </summary>
+    public static bool TryReadPatient(BulkPatient patient, CalendarDate assessmentDate, CareSetting setting, out PatientPresentation presentation, out IReadOnlyList<ValidationError> errors)
+    {
+        var problems = patient.Resources
+            .Where(resource => BulkResource.Classify(resource.Json).ResourceType is null)
+            .Select(resource => new ValidationError(BulkErrorCode, resource.Source, null, "The resource is not FHIR R4 JSON (not a JSON object with a resourceType)."))
+            .ToList();
+        var read = FhirPresentationReader.ReadJson(patient.Resources.Select(r => r.Json), assessmentDate, setting);
+        problems.AddRange(read.Report.Issues
+            .Where(issue => issue.Severity == FhirIssueSeverity.Error && issue.Source is null && problems.Count == 0)
+            .Select(issue => new ValidationError(BulkErrorCode, string.Empty, null, issue.Message)));
+        errors = problems;
+        presentation = read.Presentation with { Id = patient.Key };
+        return problems.Count == 0;
+    }
+
     /// <summary>The assessment as a FHIR R4 collection Bundle: a RiskAssessment, then a DetectedIssue per emergency or urgent flag.</summary>
-    public static string ToBundleJson(Assessment assessment, FhirReferences? references)
+    public static string ToBundleJson(Assessment assessment, FhirReferences? references, bool pretty = true)
     {
         var context = references is FhirReferences r
             ? new FhirWriteContext { PatientReference = r.Patient, BasisReferences = r.Basis }
             : null;
-        return FhirAssessmentWriter.ToBundleJson(assessment, context, pretty: true);
+        return FhirAssessmentWriter.ToBundleJson(assessment, context, pretty);
     }
 
     /// <summary>The assessment as a CDS Hooks 2.0 patient-view response.</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using RedFlags.Cli.Batch;
 
 namespace RedFlags.Cli.Native;
 
@@ -19,7 +21,12 @@ internal static class FhirFeature
     public static bool TryRead(string json, string source, CalendarDate assessmentDate, CareSetting setting, object? codeTables, TextOutput mappingOutput, out PatientPresentation presentation, out FhirReferences references)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
-    public static string ToBundleJson(Assessment assessment, FhirReferences? references)
+    public static string ToBundleJson(Assessment assessment, FhirReferences? references, bool pretty = true)
+        => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
+
+    public static IReadOnlySet<string> BulkResourceTypes { get; } = new HashSet<string>();
+
+    public static bool TryReadPatient(BulkPatient patient, CalendarDate assessmentDate, CareSetting setting, out PatientPresentation presentation, out IReadOnlyList<ValidationError> errors)
         => throw new NotSupportedException(ExitCodes.FhirNotAvailableMessage);
 
     public static string ToCdsHooksJson(Assessment assessment)
