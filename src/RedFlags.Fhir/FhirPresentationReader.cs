@@ -114,9 +114,11 @@ public static class FhirPresentationReader
                 }
             }
         }
-        // IndexOutOfRangeException: the SDK's deserializer (Firely 6.5) throws it for a property with an empty name,
-        // for example {"resourceType":"Observation","":0}; found by fuzzing.
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        // The SDK's deserializer (Firely 6.5) itself throws on some malformed input, found by fuzzing:
+        // IndexOutOfRangeException for a property with an empty name ({"resourceType":"Observation","":0}),
+        // CodedValidationException for an object where a list belongs ("contained": {...}), and ArgumentException for
+        // an empty value inside a list of strings.
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or CodedException or ArgumentException)
         {
             issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Error, Message = "The text is not FHIR JSON: " + ex.Message });
             resource = null;

@@ -14,20 +14,37 @@ public class FhirFuzzTests
     [Fact]
     public void ReadBundle_5000MutatedResourcesAndBundles_AreReadAndAssessedOrRejectedWithDocumentedCodes()
     {
-        var seeds = Directory.GetFiles(RepositoryFiles.PathOf("../shared/fhir-r4-examples"), "*.json")
-            .Where(f => new FileInfo(f).Length < 20_000)
-            .Concat(Directory.GetFiles(RepositoryFiles.PathOf("tests/RedFlags.Cli.Tests/Fixtures"), "fhir-*.json"))
-            .Order(StringComparer.Ordinal)
-            .Select(File.ReadAllBytes)
-            .ToList();
+        var seeds = Seeds();
 
-        var report = FuzzRun.Check("FHIR", seeds, FuzzRun.Inputs(5_000), input =>
-        {
-            var read = FhirPresentationReader.ReadBundle(Encoding.UTF8.GetString(input), new CalendarDate(2025, 3, 14), CareSetting.PrimaryCare);
-            s_evaluator.Assess(read.Presentation);
-        }, seedOffset: 5);
+        var report = FuzzRun.Check("FHIR", seeds, FuzzRun.Inputs(5_000), ReadAndAssess, seedOffset: 5);
 
         Assert.True(report.Failures.Count == 0, report.ToString());
         Assert.True(seeds.Count > 20 && report.Accepted > 0, report.ToString());
+    }
+
+    // Inputs a long run (REDFLAGS_FUZZ_SEED=99 REDFLAGS_FUZZ_SCALE=8) found: an exception thrown by the SDK's
+    // deserializer itself (CodedValidationException for "contained": {...}, ArgumentException for an empty value in a
+    // list of strings).
+    [Theory]
+    [InlineData(104, 1267)]
+    [InlineData(104, 11310)]
+    public void ReadBundle_InputALongRunFound_IsReadAndAssessed(int seed, int input)
+    {
+        var replayed = FuzzRun.Replay(Seeds(), seed, input);
+
+        ReadAndAssess(replayed);
+    }
+
+    private static List<byte[]> Seeds() => Directory.GetFiles(RepositoryFiles.PathOf("../shared/fhir-r4-examples"), "*.json")
+        .Where(f => new FileInfo(f).Length < 20_000)
+        .Concat(Directory.GetFiles(RepositoryFiles.PathOf("tests/RedFlags.Cli.Tests/Fixtures"), "fhir-*.json"))
+        .Order(StringComparer.Ordinal)
+        .Select(File.ReadAllBytes)
+        .ToList();
+
+    private static void ReadAndAssess(byte[] input)
+    {
+        var read = FhirPresentationReader.ReadBundle(Encoding.UTF8.GetString(input), new CalendarDate(2025, 3, 14), CareSetting.PrimaryCare);
+        s_evaluator.Assess(read.Presentation);
     }
 }

@@ -22,6 +22,7 @@ public class FhirRobustnessTests
     [InlineData("{\"resourceType\":\"Observation\",\"id\":true,\"status\":\"final\",\"code\":{\"text\":\"x\"}}")]
     [InlineData("{\"resourceType\":\"Condition\",\"id\":[null],\"subject\":{\"reference\":\"Patient/p\"}}")]
     [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":{\"resource\":{\"resourceType\":\"Patient\"}}}")]
+    [InlineData("{\"resourceType\":\"RiskAssessment\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/p\"},\"contained\":{\"resourceType\":\"Patient\"}}")]
     [InlineData("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":[{\"resourceType\":\"Patient\"}]}]}")]
     public void ReadJson_ValueOfTheWrongTypeInAResourceReadInPart_IsReportedAndTheOtherTextsAreRead(string broken)
     {

@@ -24,6 +24,7 @@ internal static partial class FuzzRun
         var mutator = new JsonMutator(Seed + seedOffset);
         var report = new FuzzReport(name);
         var clock = new Stopwatch();
+        WarmUp(seeds[0], read);
         for (var i = 0; i < count; i++)
         {
             var input = mutator.Mutate(seeds[i % seeds.Count]);
@@ -66,6 +67,33 @@ internal static partial class FuzzRun
         }
 
         return report;
+    }
+
+    /// <summary>Makes input <paramref name="inputIndex"/> of a run with <paramref name="seed"/> again, for a regression
+    /// test of an input a long run found.</summary>
+    public static byte[] Replay(IReadOnlyList<byte[]> seeds, int seed, int inputIndex)
+    {
+        var mutator = new JsonMutator(seed);
+        var input = Array.Empty<byte>();
+        for (var i = 0; i <= inputIndex; i++)
+        {
+            input = mutator.Mutate(seeds[i % seeds.Count]);
+        }
+
+        return input;
+    }
+
+    // The first call of a reader compiles its code; it is not the input's time.
+    private static void WarmUp(byte[] seed, Action<byte[]> read)
+    {
+        try
+        {
+            read(seed);
+        }
+        catch (RedFlagsValidationException)
+        {
+            // A seed may be invalid on purpose; only the time of the first call matters here.
+        }
     }
 
     /// <summary>The codes listed in <c>docs/error-codes.md</c>.</summary>
