@@ -354,12 +354,14 @@ internal static class RuleSetValidator
                 }
 
                 var target = outgoing[next[top]++];
-                if (!ids.Contains(target) || !state.TryGetValue(target, out var s))
+                if (!ids.Contains(target))
                 {
-                    if (ids.Contains(target))
-                    {
-                        Enter(target);
-                    }
+                    continue;
+                }
+
+                if (!state.TryGetValue(target, out var s))
+                {
+                    Enter(target);
                 }
                 else if (s == 1 && reported.Add(target))
                 {
