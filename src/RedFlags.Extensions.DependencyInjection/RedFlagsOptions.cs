@@ -53,6 +53,13 @@ public sealed class RedFlagsOptions
     /// a reason is required.</value>
     public IDictionary<string, string> DisabledRules { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Gets or sets the default limits that laboratory numbers are read with when a result carries neither the
+    /// laboratory's flag nor its reference range (brief §13.1), for example the local laboratory's.</summary>
+    /// <value>Defaults to <see langword="null"/>: the base rule set's (<see cref="RedFlags.LaboratoryLimits.Default"/> for
+    /// the default catalogue). Each limit given must be a finite number above zero; a problem is reported at
+    /// <c>LaboratoryLimits.&lt;limit&gt;</c> with code RF2017.</value>
+    public LaboratoryLimits? LaboratoryLimits { get; set; }
+
     /// <summary>Gets or sets the care setting that <see cref="RedFlagsAssessor"/> applies to a presentation that leaves
     /// <see cref="PatientPresentation.CareSetting"/> unspecified.</summary>
     /// <value>Defaults to <see cref="CareSetting.Unspecified"/>: no numeric probability estimates.</value>

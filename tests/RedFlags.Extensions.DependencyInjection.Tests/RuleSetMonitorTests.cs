@@ -176,7 +176,7 @@ public sealed class RuleSetMonitorTests : IDisposable
 
         var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<RedFlagsAssessor>());
 
-        Assert.Contains("The configuration key 'RedFlags:RuleSetFile' is not a RedFlags option; the keys are RuleSetFilePath, DefaultCareSetting, EvaluationMode, DisabledRules.", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("The configuration key 'RedFlags:RuleSetFile' is not a RedFlags option; the keys are RuleSetFilePath, DefaultCareSetting, EvaluationMode, DisabledRules, LaboratoryLimits.", exception.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Configuration with rule file A in primary care, a provider on it and the assessor, resolved (so started).</summary>

@@ -44,7 +44,7 @@ internal sealed class BundleBuilder
         return Add(condition);
     }
 
-    public BundleBuilder Observation(string loinc, decimal value, string ucum, string effective, string? interpretation = null)
+    public BundleBuilder Observation(string loinc, decimal value, string ucum, string effective, string? interpretation = null, (decimal? Low, decimal? High)? range = null)
     {
         var observation = new Observation
         {
@@ -58,6 +58,15 @@ internal sealed class BundleBuilder
         if (interpretation is not null)
         {
             observation.Interpretation.Add(new CodeableConcept(FhirCodeSystems.ObservationInterpretation, interpretation));
+        }
+
+        if (range is var (low, high))
+        {
+            observation.ReferenceRange.Add(new Observation.ReferenceRangeComponent
+            {
+                Low = low is decimal l ? new Hl7.Fhir.Model.Quantity { Value = l, System = FhirCodeSystems.Ucum, Code = ucum, Unit = ucum } : null,
+                High = high is decimal h ? new Hl7.Fhir.Model.Quantity { Value = h, System = FhirCodeSystems.Ucum, Code = ucum, Unit = ucum } : null,
+            });
         }
 
         return Add(observation);

@@ -34,12 +34,13 @@ internal static class OptionsComposition
                 .Select(pair => new DisabledRule { RuleId = pair.Key, Reason = pair.Value ?? string.Empty })
                 .ToList(),
             Added = added.Select(a => a.Rule).ToList(),
+            LaboratoryLimits = options.LaboratoryLimits,
         };
 
         var composition = baseSet.Compose(changes);
         foreach (var error in composition.Errors)
         {
-            report(Property(error, overrides, added), Describe(error.Error));
+            report(Property(error, options, overrides, added), Describe(error.Error));
         }
 
         return overrides.Count < options.OverrideRules.Count || added.Count < options.AddedRules.Count ? null : composition.RuleSet;
@@ -47,13 +48,15 @@ internal static class OptionsComposition
 
     /// <summary>The options property of a problem: <c>OverrideRules[2].title</c>, <c>DisabledRules[MAL-AGE-50]</c>,
     /// <c>AddedRules[0]</c>, <c>RuleSet.rules[MAL-AGE-50]</c> or <c>RuleSet.version</c>.</summary>
-    private static string Property(RuleSetCompositionError error, List<(RedFlagRule Rule, int Index)> overrides, List<(RedFlagRule Rule, int Index)> added)
+    private static string Property(RuleSetCompositionError error, RedFlagsOptions options, List<(RedFlagRule Rule, int Index)> overrides, List<(RedFlagRule Rule, int Index)> added)
         => (error.Change, error.Index) switch
         {
             (RuleCustomisationKind.Overridden, int index) => Indexed(nameof(RedFlagsOptions.OverrideRules), overrides[index].Index) + error.RelativePath,
             (RuleCustomisationKind.Added, int index) => Indexed(nameof(RedFlagsOptions.AddedRules), added[index].Index) + error.RelativePath,
             (RuleCustomisationKind.Disabled, _) => $"{nameof(RedFlagsOptions.DisabledRules)}[{error.RuleId}]",
             _ when error.RuleId is not null => $"{nameof(RedFlagsOptions.RuleSet)}.rules[{error.RuleId}]{error.RelativePath}",
+            _ when options.LaboratoryLimits is not null && error.Error.Path.StartsWith(LimitsPath, StringComparison.Ordinal)
+                => nameof(RedFlagsOptions.LaboratoryLimits) + "." + Pascal(error.Error.Path.Substring(LimitsPath.Length)),
             _ => $"{nameof(RedFlagsOptions.RuleSet)}.{error.Error.Path}",
         };
 
@@ -79,6 +82,11 @@ internal static class OptionsComposition
     /// <summary>Describes an error without its path, which is reported as the options property.</summary>
     private static string Describe(ValidationError error)
         => error.Value is null ? $"{error.Code} {error.Message}" : $"{error.Code} {error.Message} (value: {error.Value})";
+
+    private const string LimitsPath = "laboratoryLimits.";
+
+    /// <summary>The options name of a JSON member name: <c>crpAboveMilligramsPerLitre</c> → <c>CrpAboveMilligramsPerLitre</c>.</summary>
+    private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
     private static string Indexed(string property, int index) => property + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

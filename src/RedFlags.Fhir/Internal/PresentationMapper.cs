@@ -15,7 +15,7 @@ internal sealed partial class PresentationMapper
     private readonly List<MappedFinding> _mapped = [];
     private readonly List<UnusedFhirData> _notUsed = [];
     private readonly List<FhirReadIssue> _issues;
-    private readonly List<(ObservationKind Kind, CalendarDate Date, double Value, Presence High, Presence Low, string Source, string Code)> _measurements = [];
+    private readonly List<Measurement> _measurements = [];
     private readonly List<CancerHistory> _cancers = [];
     private readonly Dictionary<string, Resource> _byReference = new(StringComparer.Ordinal);
 
@@ -595,12 +595,14 @@ internal sealed partial class PresentationMapper
             return;
         }
 
-        var (high, low) = Interpret(observation, match.Kind, value);
-        _measurements.Add((match.Kind, when, value, high, low, reference, code));
+        var (high, low, range) = Interpret(observation, match.Kind, value, reference, code);
+        _measurements.Add(new Measurement(match.Kind, when, value, high, low, range, reference, code));
     }
 
-    /// <summary>Reads high/low from Observation.interpretation, else from the reference range (same unit conversion).</summary>
-    private static (Presence High, Presence Low) Interpret(Observation observation, ObservationKind kind, double value)
+    /// <summary>Reads high/low from Observation.interpretation, else from the reference range (same unit conversion).
+    /// A usable range is also returned, so that a result the presentation has a range field for is read by the core
+    /// with it and the assessment says "laboratory range".</summary>
+    private (Presence High, Presence Low, ReferenceRange? Range) Interpret(Observation observation, ObservationKind kind, double value, string source, string code)
     {
         foreach (var coding in FhirValues.Codings(observation.Interpretation))
         {
@@ -612,11 +614,11 @@ internal sealed partial class PresentationMapper
             switch (coding.Code)
             {
                 case "H" or "HH" or "HU" or ">":
-                    return (Presence.Present, Presence.Absent);
+                    return (Presence.Present, Presence.Absent, null);
                 case "L" or "LL" or "LU" or "<":
-                    return (Presence.Absent, Presence.Present);
+                    return (Presence.Absent, Presence.Present, null);
                 case "N":
-                    return (Presence.Absent, Presence.Absent);
+                    return (Presence.Absent, Presence.Absent, null);
                 default:
                     break;
             }
@@ -631,12 +633,21 @@ internal sealed partial class PresentationMapper
                 continue;
             }
 
+            // The presentation validates a range like any other field (RF1012); one it would refuse is not used.
+            if (high is double top && !IsBound(top) || low is double bottom && (!IsBound(bottom) || high is double above && bottom >= above))
+            {
+                NotUsed(source, code, "The reference range is not usable: each end must be a finite number, not negative, and low below high.", RangeText(low, high));
+                continue;
+            }
+
             var isHigh = high is double h ? (value > h ? Presence.Present : Presence.Absent) : Presence.Unknown;
             var isLow = low is double l ? (value < l ? Presence.Present : Presence.Absent) : Presence.Unknown;
-            return (isHigh, isLow);
+            return (isHigh, isLow, new ReferenceRange { Low = low is double rl ? Math.Round(rl, 2) : null, High = high is double rh ? Math.Round(rh, 2) : null });
         }
 
-        return (Presence.Unknown, Presence.Unknown);
+        return (Presence.Unknown, Presence.Unknown, null);
+
+        static bool IsBound(double bound) => bound >= 0 && !double.IsInfinity(bound) && !double.IsNaN(bound);
 
         static double? Convert(FhirQuantity? bound, ObservationKind kind) =>
             bound?.Value is decimal raw && UcumConverter.TryConvert(kind, (double)raw, bound.Code ?? bound.Unit, out var converted) ? converted : null;
@@ -676,14 +687,18 @@ internal sealed partial class PresentationMapper
                     Mapped(Vocabulary.Path(Quantity.EsrMillimetresPerHour), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
                     break;
                 case ObservationKind.Crp:
-                    labs = labs with { CrpMilligramsPerLitre = value, RaisedCrp = latest.High };
+                    labs = latest.Range is null
+                        ? labs with { CrpMilligramsPerLitre = value, RaisedCrp = latest.High }
+                        : labs with { CrpMilligramsPerLitre = value, CrpRange = latest.Range };
                     Mapped(Vocabulary.Path(Quantity.CrpMilligramsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
-                    MappedFlag("labs.raisedCrp", latest.High, latest);
+                    MappedRead("labs.raisedCrp", "labs.crpRange", latest.High, latest);
                     break;
                 case ObservationKind.Haemoglobin:
-                    labs = labs with { HaemoglobinGramsPerLitre = value, Anaemia = latest.Low };
+                    labs = latest.Range is null
+                        ? labs with { HaemoglobinGramsPerLitre = value, Anaemia = latest.Low }
+                        : labs with { HaemoglobinGramsPerLitre = value, HaemoglobinRange = latest.Range };
                     Mapped(Vocabulary.Path(Quantity.HaemoglobinGramsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
-                    MappedFlag("labs.anaemia", latest.Low, latest);
+                    MappedRead("labs.anaemia", "labs.haemoglobinRange", latest.Low, latest);
                     break;
                 case ObservationKind.TotalCalcium:
                     labs = labs with { Hypercalcaemia = labs.Hypercalcaemia == Presence.Unknown ? latest.High : labs.Hypercalcaemia };
@@ -692,19 +707,25 @@ internal sealed partial class PresentationMapper
                     break;
                 case ObservationKind.AdjustedCalcium:
                     // Adjusted calcium sorts after total calcium, so its flag wins.
-                    labs = labs with { AdjustedCalciumMillimolesPerLitre = value, Hypercalcaemia = latest.High == Presence.Unknown ? labs.Hypercalcaemia : latest.High };
+                    labs = latest.Range is null
+                        ? labs with { AdjustedCalciumMillimolesPerLitre = value, Hypercalcaemia = latest.High == Presence.Unknown ? labs.Hypercalcaemia : latest.High }
+                        : labs with { AdjustedCalciumMillimolesPerLitre = value, Hypercalcaemia = Presence.Unknown, AdjustedCalciumRange = latest.Range };
                     Mapped(Vocabulary.Path(Quantity.AdjustedCalciumMillimolesPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
-                    MappedFlag("labs.hypercalcaemia", latest.High, latest);
+                    MappedRead("labs.hypercalcaemia", "labs.adjustedCalciumRange", latest.High, latest);
                     break;
                 case ObservationKind.WhiteCellCount:
-                    labs = labs with { WhiteCellCountBillionsPerLitre = value, Leukopenia = latest.Low };
+                    labs = latest.Range is null
+                        ? labs with { WhiteCellCountBillionsPerLitre = value, Leukopenia = latest.Low }
+                        : labs with { WhiteCellCountBillionsPerLitre = value, WhiteCellCountRange = latest.Range };
                     Mapped(Vocabulary.Path(Quantity.WhiteCellCountBillionsPerLitre), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
-                    MappedFlag("labs.leukopenia", latest.Low, latest);
+                    MappedRead("labs.leukopenia", "labs.whiteCellCountRange", latest.Low, latest);
                     break;
                 case ObservationKind.PlasmaViscosity:
-                    labs = labs with { PlasmaViscosityMillipascalSeconds = value, RaisedPlasmaViscosity = latest.High };
+                    labs = latest.Range is null
+                        ? labs with { PlasmaViscosityMillipascalSeconds = value, RaisedPlasmaViscosity = latest.High }
+                        : labs with { PlasmaViscosityMillipascalSeconds = value, PlasmaViscosityRange = latest.Range };
                     Mapped(Vocabulary.Path(Quantity.PlasmaViscosityMillipascalSeconds), FhirValues.Number(value), latest.Source, latest.Code, note, value, target);
-                    MappedFlag("labs.raisedPlasmaViscosity", latest.High, latest);
+                    MappedRead("labs.raisedPlasmaViscosity", "labs.plasmaViscosityRange", latest.High, latest);
                     break;
                 default:
                     break;
@@ -714,7 +735,7 @@ internal sealed partial class PresentationMapper
         return systemic;
     }
 
-    private SystemicFeatures MapWeights(SystemicFeatures systemic, List<(ObservationKind Kind, CalendarDate Date, double Value, Presence High, Presence Low, string Source, string Code)> ordered)
+    private SystemicFeatures MapWeights(SystemicFeatures systemic, List<Measurement> ordered)
     {
         var latest = ordered[0];
         var earlier = ordered.Where(m => m.Date < latest.Date).ToList();
@@ -744,13 +765,33 @@ internal sealed partial class PresentationMapper
         return systemic with { WeightLossKilograms = loss, WeightLossPeriodWeeks = weeks };
     }
 
-    private void MappedFlag(string field, Presence presence, (ObservationKind Kind, CalendarDate Date, double Value, Presence High, Presence Low, string Source, string Code) from)
+    private void MappedFlag(string field, Presence presence, Measurement from)
     {
         if (presence != Presence.Unknown)
         {
-            Mapped(field, FhirValues.Lower(presence), from.Source, from.Code, "From Observation.interpretation or the reference range.");
+            Mapped(field, FhirValues.Lower(presence), from.Source, from.Code, from.Range is null ? "From Observation.interpretation." : "From the reference range.");
         }
     }
+
+    /// <summary>Reports the laboratory's flag, or the reference range that the core reads the number with (brief §13.1:
+    /// the laboratory's range wins over a default limit, and the assessment then names it).</summary>
+    private void MappedRead(string flagField, string rangeField, Presence presence, Measurement from)
+    {
+        if (from.Range is not ReferenceRange range)
+        {
+            MappedFlag(flagField, presence, from);
+            return;
+        }
+
+        Mapped(rangeField, RangeText(range.Low, range.High), from.Source, from.Code, "From Observation.referenceRange; the value is read against it.");
+    }
+
+    private static string RangeText(double? low, double? high)
+        => (low is double l ? FhirValues.Number(l) : string.Empty) + "-" + (high is double h ? FhirValues.Number(h) : string.Empty);
+
+    /// <summary>A laboratory or vital-sign result as read, in the unit RedFlags uses; the high/low flags come from the
+    /// laboratory's interpretation or, with <see cref="Range"/> set, from its reference range.</summary>
+    private readonly record struct Measurement(ObservationKind Kind, CalendarDate Date, double Value, Presence High, Presence Low, ReferenceRange? Range, string Source, string Code);
 
     // ---------------------------------------------------------------- helpers
 

@@ -34,6 +34,7 @@ internal static partial class RecordBuilders
     private static readonly global::RedFlags.Json.RuleSetDocument s_ruleSetDocument = new global::RedFlags.Json.RuleSetDocument();
     private static readonly global::RedFlags.Rules.RedFlagRule s_redFlagRule = new global::RedFlags.Rules.RedFlagRule();
     private static readonly global::RedFlags.Rules.PreTestProbability s_preTestProbability = new global::RedFlags.Rules.PreTestProbability();
+    private static readonly global::RedFlags.LaboratoryLimits s_laboratoryLimits = new global::RedFlags.LaboratoryLimits();
     private static readonly global::RedFlags.Rules.DisabledRule s_disabledRule = new global::RedFlags.Rules.DisabledRule();
 
     private static Func<object?[], object>? Generated(Type type)
@@ -384,10 +385,11 @@ internal static partial class RecordBuilders
                 Rules = OptionalItems(v[3], s_ruleSetDocument.Rules),
                 PreTestProbabilities = OptionalItems(v[4], s_ruleSetDocument.PreTestProbabilities),
                 DefaultRecommendation = Value(v[5], s_ruleSetDocument.DefaultRecommendation),
-                Customisations = OptionalItems(v[6], s_ruleSetDocument.Customisations),
-                Overrides = OptionalItems(v[7], s_ruleSetDocument.Overrides),
-                Disabled = OptionalItems(v[8], s_ruleSetDocument.Disabled),
-                Added = OptionalItems(v[9], s_ruleSetDocument.Added),
+                LaboratoryLimits = Value(v[6], s_ruleSetDocument.LaboratoryLimits),
+                Customisations = OptionalItems(v[7], s_ruleSetDocument.Customisations),
+                Overrides = OptionalItems(v[8], s_ruleSetDocument.Overrides),
+                Disabled = OptionalItems(v[9], s_ruleSetDocument.Disabled),
+                Added = OptionalItems(v[10], s_ruleSetDocument.Added),
             };
         }
 
@@ -418,6 +420,19 @@ internal static partial class RecordBuilders
                 High = Value(v[3], s_preTestProbability.High),
                 Citation = Value(v[4], s_preTestProbability.Citation),
                 Tag = Value(v[5], s_preTestProbability.Tag),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.LaboratoryLimits))
+        {
+            return static v => new global::RedFlags.LaboratoryLimits()
+            {
+                AdjustedCalciumAboveMillimolesPerLitre = Value(v[0], s_laboratoryLimits.AdjustedCalciumAboveMillimolesPerLitre),
+                HaemoglobinBelowInMenGramsPerLitre = Value(v[1], s_laboratoryLimits.HaemoglobinBelowInMenGramsPerLitre),
+                HaemoglobinBelowInWomenGramsPerLitre = Value(v[2], s_laboratoryLimits.HaemoglobinBelowInWomenGramsPerLitre),
+                WhiteCellCountBelowBillionsPerLitre = Value(v[3], s_laboratoryLimits.WhiteCellCountBelowBillionsPerLitre),
+                CrpAboveMilligramsPerLitre = Value(v[4], s_laboratoryLimits.CrpAboveMilligramsPerLitre),
+                PlasmaViscosityAboveMillipascalSeconds = Value(v[5], s_laboratoryLimits.PlasmaViscosityAboveMillipascalSeconds),
             };
         }
 

@@ -11,6 +11,8 @@ namespace RedFlags.Json;
 /// <summary>
 /// A rule-set document as read: either a full set (<c>rules</c>, <c>preTestProbabilities</c>, <c>defaultRecommendation</c>)
 /// or a local set that <c>extends</c> the default catalogue with <c>overrides</c>, <c>disabled</c> and <c>added</c> rules.
+/// Either may change the default laboratory limits (<c>laboratoryLimits</c>, brief §13.1); a limit given as <c>null</c>
+/// has no default, and one left out keeps the published default.
 /// </summary>
 internal sealed class RuleSetDocument
 {
@@ -27,6 +29,8 @@ internal sealed class RuleSetDocument
     public IReadOnlyList<PreTestProbability>? PreTestProbabilities { get; set; }
 
     public Recommendation? DefaultRecommendation { get; set; }
+
+    public LaboratoryLimits? LaboratoryLimits { get; set; }
 
     public IReadOnlyList<RuleCustomisation>? Customisations { get; set; }
 
@@ -45,6 +49,7 @@ internal sealed class RuleSetDocument
         Rules = ruleSet.Rules,
         PreTestProbabilities = ruleSet.PreTestProbabilities,
         DefaultRecommendation = ruleSet.DefaultRecommendation,
+        LaboratoryLimits = ruleSet.LaboratoryLimits.Equals(LaboratoryLimits.Default) ? null : ruleSet.LaboratoryLimits,
         Customisations = ruleSet.Customisations.Count == 0 ? null : ruleSet.Customisations,
     };
 
@@ -88,12 +93,20 @@ internal sealed class RuleSetDocument
         var priors = read.PreTestProbabilities ?? Array.Empty<PreTestProbability>();
         var recommendation = read.DefaultRecommendation ?? new Recommendation();
         var customisations = read.Customisations ?? Array.Empty<RuleCustomisation>();
+        var limits = read.LaboratoryLimits ?? LaboratoryLimits.Default;
         if (!document.Errors.IsFull)
         {
             document.AddSemantic(RuleSet.Validate(read.Id, read.Version, rules, priors, recommendation, customisations).Errors);
+            document.AddSemantic(RuleSetValidator.Validate(limits).Errors);
         }
 
-        return document.Errors.HasErrors ? null : RuleSet.Create(read.Id, read.Version, rules, priors, recommendation, customisations);
+        if (document.Errors.HasErrors)
+        {
+            return null;
+        }
+
+        var ruleSet = RuleSet.Create(read.Id, read.Version, rules, priors, recommendation, customisations);
+        return read.LaboratoryLimits is null ? ruleSet : ruleSet.WithLaboratoryLimits(limits);
     }
 
     private static RuleSet? BuildLocal(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)
@@ -126,6 +139,7 @@ internal sealed class RuleSetDocument
             Added = read.Added ?? Array.Empty<RedFlagRule>(),
             PreTestProbabilities = read.PreTestProbabilities,
             DefaultRecommendation = read.DefaultRecommendation,
+            LaboratoryLimits = read.LaboratoryLimits,
         };
 
         // The composition rules live in the core; here each problem is only placed at its JSON value.

@@ -12,6 +12,10 @@ namespace RedFlags.Json;
 /// (catalogue rules replaced), <c>disabled</c> (<c>ruleId</c> and a <c>reason</c>), <c>added</c> (new rules), and optional
 /// <c>preTestProbabilities</c> and <c>defaultRecommendation</c> that replace the catalogue's. Every change is recorded in
 /// <see cref="RuleSet.Customisations"/> and so reported by every assessment.</para>
+/// <para>Either kind may give <c>laboratoryLimits</c> (<see cref="LaboratoryLimits"/>), the default limits that
+/// laboratory numbers without the laboratory's flag or range are read with: a limit left out keeps the published
+/// default, a limit given as <c>null</c> has none, and each number must be finite and above zero (RF2017). The limits
+/// are part of the fingerprint.</para>
 /// <para>Criteria are read by the strict criterion reader: there is no type discriminator, so a rule file can never make the
 /// library load a type or run code. Reading reports every problem at once (JSON <c>RF3xxx</c> and rule-set <c>RF2xxx</c>
 /// codes, each with its path, line and position) and loads nothing when there is any. This type is thread-safe.</para>

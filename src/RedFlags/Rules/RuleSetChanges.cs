@@ -8,7 +8,7 @@ namespace RedFlags.Rules;
 /// <remarks>
 /// <para>Every rule id may be changed once: an override replaces a base rule with the same id, a disabled rule removes
 /// one, an added rule must have an id the base set does not have. The composed set keeps the base set's id, version,
-/// pre-test probabilities and default recommendation unless this gives its own.</para>
+/// pre-test probabilities, default recommendation and default laboratory limits unless this gives its own.</para>
 /// <para>This type is immutable and thread-safe, and compares by value (lists by content).</para>
 /// </remarks>
 public sealed record RuleSetChanges
@@ -70,7 +70,13 @@ public sealed record RuleSetChanges
     /// <value>Defaults to <see langword="null"/>: the base set's.</value>
     public Recommendation? DefaultRecommendation { get; init; }
 
+    /// <summary>Gets the default limits the composed set reads laboratory numbers with when a result carries neither
+    /// the laboratory's flag nor its range (brief §13.1), for example a local laboratory's.</summary>
+    /// <value>Defaults to <see langword="null"/>: the base set's. Each given limit must be a finite number above zero
+    /// (<see cref="ErrorCodes.LaboratoryLimitInvalid"/>, at <c>laboratoryLimits.…</c>).</value>
+    public LaboratoryLimits? LaboratoryLimits { get; init; }
+
     /// <summary>Gets whether these changes change nothing, so that composing them returns the base set itself.</summary>
     public bool IsEmpty => Id is null && Version is null && _overrides.Count == 0 && _disabled.Count == 0 && _added.Count == 0
-        && _preTestProbabilities is null && DefaultRecommendation is null;
+        && _preTestProbabilities is null && DefaultRecommendation is null && LaboratoryLimits is null;
 }

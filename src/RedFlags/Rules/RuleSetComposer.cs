@@ -28,15 +28,22 @@ internal static class RuleSetComposer
         var version = changes.Version ?? baseSet.Version;
         var priors = changes.PreTestProbabilities ?? baseSet.PreTestProbabilities;
         var recommendation = changes.DefaultRecommendation ?? baseSet.DefaultRecommendation;
+        var limits = changes.LaboratoryLimits ?? baseSet.LaboratoryLimits;
         var customisations = composition.Customisations();
         var result = RuleSetValidator.Validate(id, version, rules.Select(r => r.Rule).ToList(), priors, recommendation, customisations.Select(c => c.Change).ToList());
         composition.Locate(result, rules, customisations);
+        composition.Locate(RuleSetValidator.Validate(limits), rules, customisations);
 
-        return composition.Errors.Count > 0
-            ? new RuleSetComposition(null, ValueList<RuleSetCompositionError>.Own(composition.Errors.ToArray()))
-            : new RuleSetComposition(
-                RuleSet.Create(id, version, rules.Select(r => r.Rule), priors, recommendation, customisations.Select(c => c.Change)),
-                ValueList<RuleSetCompositionError>.Empty);
+        if (composition.Errors.Count > 0)
+        {
+            return new RuleSetComposition(null, ValueList<RuleSetCompositionError>.Own(composition.Errors.ToArray()));
+        }
+
+        // The base set's limits carry over: extending a set never silently returns to the published defaults.
+        var composed = RuleSet.Create(id, version, rules.Select(r => r.Rule), priors, recommendation, customisations.Select(c => c.Change));
+        return new RuleSetComposition(
+            limits.Equals(composed.LaboratoryLimits) ? composed : composed.WithLaboratoryLimits(limits),
+            ValueList<RuleSetCompositionError>.Empty);
     }
 
     /// <summary>Where a rule or customisation of the composed set came from: a change (kind and index), or the base set.</summary>

@@ -1,3 +1,4 @@
+using FsCheck;
 using FsCheck.Fluent;
 using RedFlags.Testing;
 using RedFlags.Tests.Support;
@@ -11,7 +12,9 @@ public class GeneratorCoverageTests
     public void ValidPresentationGenerator_ManySamples_ReachEveryUrgencyAndNearlyEveryRule()
     {
         var evaluator = new RedFlagEvaluator(DefaultCatalogue.RuleSet);
-        var sample = RedFlagsArbitraries.ValidPresentationGenerator().Sample(2000, 30);
+        // A fixed seed: with a new seed each run, a sample now and then fell just under the bar (seen once in a CI-sized
+        // run on 2026-12-03), and a coverage check that fails by chance teaches people to ignore it.
+        var sample = RedFlagsArbitraries.ValidPresentationGenerator().Sample(numberOfSamples: 2000, seed: new Rnd(20261203UL), size: 30);
         var byUrgency = sample.GroupBy(evaluator.AssessUrgency).ToDictionary(g => g.Key, g => g.Count());
         var fired = sample.SelectMany(p => evaluator.Assess(p).FiredRuleIds()).ToHashSet();
 
