@@ -37,6 +37,8 @@ internal static class SnippetCompiler
         ["RedFlags.Fhir"] = ["RedFlags.dll", "RedFlags.Fhir.dll", "Hl7.*.dll", "Fhir.*.dll"],
         ["RedFlags.Testing"] = ["RedFlags.dll", "RedFlags.Testing.dll", "FsCheck.dll", "FSharp.Core.dll"],
         ["xunit"] = ["xunit.core.dll", "xunit.assert.dll", "xunit.abstractions.dll"],
+        ["OpenTelemetry.Extensions.Hosting"] = ["OpenTelemetry.dll", "OpenTelemetry.Api.dll", "OpenTelemetry.Api.ProviderBuilderExtensions.dll", "OpenTelemetry.Extensions.Hosting.dll"],
+        ["OpenTelemetry.Exporter.OpenTelemetryProtocol"] = ["OpenTelemetry.dll", "OpenTelemetry.Api.dll", "OpenTelemetry.Exporter.OpenTelemetryProtocol.dll"],
         ["FsCheck.Xunit"] = ["FsCheck.Xunit.dll", "FsCheck.dll", "FSharp.Core.dll", "xunit.core.dll", "xunit.abstractions.dll"],
     };
 
