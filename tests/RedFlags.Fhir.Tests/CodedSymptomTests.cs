@@ -136,5 +136,7 @@ public class CodedSymptomTests
         var fever = Assert.Single(mappings, m => m.System == FhirCodeSystems.Snomed && m.Code == "386661006");
         Assert.Equal(Finding.Fever, fever.Finding);
         Assert.Contains("Condition/f201", fever.Source, StringComparison.Ordinal);
+        var gait = Assert.Single(mappings, m => m.System == FhirCodeSystems.Snomed && m.Code == "22325002");
+        Assert.Contains("opencodelists.org/codelist/opensafely/symptoms-mobility-impairment", gait.Source, StringComparison.Ordinal);
     }
 }

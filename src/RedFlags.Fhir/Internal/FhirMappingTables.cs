@@ -120,6 +120,9 @@ internal static class FhirMappingTables
     public const string PublicUsage = "Public usage only; not checked against a published release or browser of the code system (review with a terminologist).";
 
     /// <summary>The source of SNOMED CT 386661006 Fever.</summary>
+    /// <summary>A published SNOMED CT codelist (UK release, signed off by two clinicians) that lists 22325002 "Abnormal gait".</summary>
+    public const string GaitSource = "OpenCodelists, OpenSAFELY 'Symptoms: mobility impairment' (https://opencodelists.org/codelist/opensafely/symptoms-mobility-impairment/7bb786bc), a SNOMED CT codelist: 22325002 'Abnormal gait'.";
+
     public const string FeverSource = "HL7 FHIR R4 example Condition/f201 (https://hl7.org/fhir/R4/condition-example-f201.json.html, CC0): SNOMED CT 386661006 'Fever'.";
 
     /// <summary>Days before the assessment date within which a coded fever is current (the window of a body temperature).</summary>
@@ -254,7 +257,7 @@ internal static class FhirMappingTables
         new(Icd, "R32", true, CodedMeaning.UrinaryIncontinence, CancerSite.Unknown, "R32 Unspecified urinary incontinence"),
         new(Sct, "72042002", false, CodedMeaning.FaecalIncontinence, CancerSite.Unknown, "Incontinence of feces"),
         new(Icd, "R15", true, CodedMeaning.FaecalIncontinence, CancerSite.Unknown, "R15 Faecal incontinence"),
-        new(Sct, "22325002", false, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "Abnormal gait"),
+        new(Sct, "22325002", false, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "Abnormal gait", GaitSource),
         new(Icd, "R26", true, CodedMeaning.GaitDisturbance, CancerSite.Unknown, "R26 Abnormalities of gait and mobility"),
 
         // --- Fever (a Condition or a coded Observation, current within the temperature window) ---
