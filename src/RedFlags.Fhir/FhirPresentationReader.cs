@@ -117,8 +117,9 @@ public static class FhirPresentationReader
         // The SDK's deserializer (Firely 6.5) itself throws on some malformed input, found by fuzzing:
         // IndexOutOfRangeException for a property with an empty name ({"resourceType":"Observation","":0}),
         // CodedValidationException for an object where a list belongs ("contained": {...}), and ArgumentException for
-        // an empty value inside a list of strings.
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or CodedException or ArgumentException)
+        // an empty value inside a list of strings; and, found by the coverage-guided fuzzer (fuzz/run fhir),
+        // NotSupportedException for an abstract resource type ("resourceType": "Resource" or "DomainResource").
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or IndexOutOfRangeException or CodedException or ArgumentException or NotSupportedException)
         {
             issues.Add(new FhirReadIssue { Severity = FhirIssueSeverity.Error, Message = "The text is not FHIR JSON: " + ex.Message });
             resource = null;

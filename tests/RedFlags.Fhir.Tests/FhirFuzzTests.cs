@@ -35,6 +35,19 @@ public class FhirFuzzTests
         ReadAndAssess(replayed);
     }
 
+    // Found by the coverage-guided fuzzer (fuzz/run fhir, 2026-12-03): the SDK cannot make an abstract resource and
+    // threw NotSupportedException out of the reader.
+    [Theory]
+    [InlineData("""{"resourceType": "Resource"}""")]
+    [InlineData("""{"resourceType": "DomainResource", "id": "x"}""")]
+    [InlineData("""{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Resource"}}]}""")]
+    public void ReadJson_AbstractResourceType_IsReportedAsNotFhirAndNotThrown(string json)
+    {
+        var read = FhirPresentationReader.ReadJson([json], new CalendarDate(2026, 3, 2), CareSetting.PrimaryCare);
+
+        Assert.Contains(read.Report.Issues, i => i.Severity == FhirIssueSeverity.Error && i.Message.StartsWith("The text is not FHIR JSON", StringComparison.Ordinal));
+    }
+
     private static List<byte[]> Seeds() => Directory.GetFiles(RepositoryFiles.PathOf("../shared/fhir-r4-examples"), "*.json")
         .Where(f => new FileInfo(f).Length < 20_000)
         .Concat(Directory.GetFiles(RepositoryFiles.PathOf("tests/RedFlags.Cli.Tests/Fixtures"), "fhir-*.json"))
