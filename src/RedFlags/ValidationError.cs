@@ -26,10 +26,10 @@ public sealed record ValidationError
     /// <summary>The longest path kept, in characters; a longer one is cut and says how much was left out.</summary>
     public const int MaximumPathLength = 500;
 
-    /// <summary>The longest value excerpt kept, in characters.</summary>
+    /// <summary>The longest value excerpt kept, in characters; a longer one is cut and says how much was left out.</summary>
     public const int MaximumValueLength = 200;
 
-    /// <summary>The longest message kept, in characters.</summary>
+    /// <summary>The longest message kept, in characters; a longer one is cut and says how much was left out.</summary>
     public const int MaximumMessageLength = 1000;
 
     private readonly string _path = string.Empty;
@@ -39,16 +39,18 @@ public sealed record ValidationError
     /// <summary>Gets the stable error code.</summary>
     public string Code { get; init; }
 
-    /// <summary>Gets where the problem is (at most <see cref="MaximumPathLength"/> characters, on one line).</summary>
+    /// <summary>Gets where the problem is, on one line: at most <see cref="MaximumPathLength"/> characters of it, then,
+    /// when it was longer, <c>... (N more characters)</c>.</summary>
     /// <remarks>Paths, values and messages can hold text from the input; control, line-breaking and bidirectional
     /// characters in them are written as <c>\uXXXX</c>, so one problem always prints as one line.</remarks>
     public string Path { get => _path; init => _path = OneLineText.Of(value ?? string.Empty, MaximumPathLength); }
 
-    /// <summary>Gets the offending value as text (at most <see cref="MaximumValueLength"/> characters, on one line), or
-    /// <see langword="null"/> when there is none.</summary>
+    /// <summary>Gets the offending value as text, on one line: at most <see cref="MaximumValueLength"/> characters of
+    /// it, then, when it was longer, <c>... (N more characters)</c>; <see langword="null"/> when there is none.</summary>
     public string? Value { get => _value; init => _value = value is null ? null : OneLineText.Of(value, MaximumValueLength); }
 
-    /// <summary>Gets what is wrong (at most <see cref="MaximumMessageLength"/> characters, on one line).</summary>
+    /// <summary>Gets what is wrong, on one line: at most <see cref="MaximumMessageLength"/> characters of it, then,
+    /// when it was longer, <c>... (N more characters)</c>.</summary>
     public string Message { get => _message; init => _message = OneLineText.Of(value ?? string.Empty, MaximumMessageLength); }
 
     /// <summary>Gets the line (1-based) of the problem in a JSON document, when it came from one.</summary>

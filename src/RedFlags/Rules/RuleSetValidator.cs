@@ -44,6 +44,7 @@ internal static class RuleSetValidator
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var misshapen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i];
@@ -78,10 +79,18 @@ internal static class RuleSetValidator
 
             CheckRecommendation(rule.Recommendation, path + ".recommendation", errors);
             CheckEvidence(rule.Evidence, path + ".evidence", errors);
+            var before = errors.Count;
             CheckCriterion(rule.Criterion, path + ".criterion", 1, ids, errors);
+            for (var e = before; e < errors.Count; e++)
+            {
+                if (errors[e].Code is ErrorCodes.CriterionTooDeep or ErrorCodes.CriterionGroupTooLarge)
+                {
+                    misshapen.Add(rule.Id);
+                }
+            }
         }
 
-        CheckCycles(rules, ids, errors);
+        CheckCycles(rules, ids, misshapen, errors);
 
         var pairs = new HashSet<(SuspectedCondition, CareSetting)>();
         for (var i = 0; i < priors.Count; i++)
@@ -313,7 +322,10 @@ internal static class RuleSetValidator
         }
     }
 
-    private static void CheckCycles(IReadOnlyList<RedFlagRule> rules, HashSet<string> ids, List<ValidationError> errors)
+    /// <summary>Reports each cycle of flag references once. A rule whose criterion is too deep or has a group too
+    /// large (<paramref name="misshapen"/>) is not walked: those limits are checked before any walk that depends on
+    /// them, so that a criterion nested a million deep costs no more than one nested one level past the limit.</summary>
+    private static void CheckCycles(IReadOnlyList<RedFlagRule> rules, HashSet<string> ids, HashSet<string> misshapen, List<ValidationError> errors)
     {
         var references = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -321,7 +333,11 @@ internal static class RuleSetValidator
             if (!references.ContainsKey(rule.Id))
             {
                 var list = new List<string>();
-                CollectReferences(rule.Criterion, list);
+                if (!misshapen.Contains(rule.Id))
+                {
+                    CollectReferences(rule.Criterion, list);
+                }
+
                 references[rule.Id] = list;
             }
         }
