@@ -28,6 +28,14 @@ internal static class JsonSchemas
         "What is known about an adult with low back pain at one assessment. A finding that is not written is unknown, never absent.",
         root => root);
 
+    /// <summary>Writes the schema of assessments in the full shape (<see cref="RedFlagsJson.Serialize(Assessment, bool)"/>).</summary>
+    public static string Assessment() => Write(
+        typeof(Assessment),
+        "assessment.schema.json",
+        "RedFlags assessment",
+        "The full shape of an assessment, self-contained for audit: the urgency and what to do, every fired flag with the facts that made it fire, its recommendation and evidence, the probability estimates, the questions to ask and the rule set.",
+        root => root);
+
     /// <summary>Writes the schema of assessment summaries (<see cref="AssessmentSummary"/>).</summary>
     public static string Summary() => Write(
         typeof(AssessmentSummary),
