@@ -30,10 +30,10 @@ internal static class JsonSchemas
 
     /// <summary>Writes the schema of assessments in the full shape (<see cref="RedFlagsJson.Serialize(Assessment, bool)"/>).</summary>
     public static string Assessment() => Write(
-        typeof(Assessment),
+        typeof(AssessmentDocument),
         "assessment.schema.json",
         "RedFlags assessment",
-        "The full shape of an assessment, self-contained for audit: the urgency and what to do, every fired flag with the facts that made it fire, its recommendation and evidence, the probability estimates, the questions to ask and the rule set.",
+        "The full shape of an assessment, self-contained for audit and with nothing written twice: the urgency and what to do, every fired flag with the facts that made it fire and its evidence, the probability estimates, the questions to ask and the rule set. Each recommendation is written once in 'recommendations' and each citation once in 'sources', and flags refer to them by id; the overall recommendation is left out when it is the deciding flag's; defaults and empty values are not written.",
         root => root);
 
     /// <summary>Writes the schema of assessment summaries (<see cref="AssessmentSummary"/>).</summary>
