@@ -112,13 +112,13 @@ public static class ErrorCodes
     /// <summary>A value has the wrong JSON type, for example a number where a name is expected or <c>null</c> where a value is required.</summary>
     public const string JsonWrongType = "RF3003";
 
-    /// <summary>A required property is missing.</summary>
+    /// <summary>A required property is missing (in an assessment, also an overall recommendation left out with no deciding flag to take it from).</summary>
     public const string JsonMissingProperty = "RF3004";
 
-    /// <summary>A name is not known: an enum value, a finding or a quantity.</summary>
+    /// <summary>A name is not known: an enum value, a finding or a quantity; in an assessment, a recommendation or source id the document does not list.</summary>
     public const string JsonUnknownName = "RF3005";
 
-    /// <summary>An object has the same property name twice.</summary>
+    /// <summary>An object has the same property name twice; in an assessment, an id listed twice in <c>recommendations</c> or <c>sources</c>.</summary>
     public const string JsonDuplicateProperty = "RF3006";
 
     /// <summary>The document nests objects and arrays deeper than <c>RedFlagsJson.MaximumDepth</c>.</summary>

@@ -198,14 +198,18 @@ public class BatchOutputTests
         Assert.Null(row.Error);
         Assert.Equal(record.GetProperty("urgency").GetString(), row.Urgency);
         Assert.Equal(assessment.TryGetProperty("decidingRuleId", out var deciding) ? deciding.GetString() : null, row.DecidingRuleId);
-        var conditions = assessment.GetProperty("conditions").EnumerateArray().ToArray();
+        // The full shape leaves empty lists out (docs/json-output.md).
+        var conditions = Items(assessment, "conditions");
         Assert.Equal(conditions.Select(c => c.GetProperty("condition").GetString()), row.Conditions ?? []);
         Assert.Equal(
-            conditions.SelectMany(c => c.GetProperty("flags").EnumerateArray()).Select(f => f.GetProperty("ruleId").GetString()),
+            conditions.SelectMany(c => Items(c, "flags")).Select(f => f.GetProperty("ruleId").GetString()),
             row.FiredRuleIds ?? []);
-        Assert.Equal(assessment.GetProperty("openDecisiveQuestions").EnumerateArray().Select(q => q.GetString()), row.OpenDecisiveQuestions ?? []);
+        Assert.Equal(Items(assessment, "openDecisiveQuestions").Select(q => q.GetString()), row.OpenDecisiveQuestions ?? []);
         Assert.Equal(assessment.GetProperty("ruleSet").GetProperty("fingerprint").GetString(), row.RuleSetFingerprint);
     }
+
+    private static JsonElement[] Items(JsonElement element, string name)
+        => element.TryGetProperty(name, out var items) ? items.EnumerateArray().ToArray() : [];
 
     private static string WriteInput(IEnumerable<string> lines)
     {

@@ -18,10 +18,15 @@ internal sealed class DocumentConverter<T> : JsonConverter<T>
     where T : class
 {
     private readonly Func<byte[], int, JsonReadContext, T?>? _read;
-    private readonly JsonTypeInfo<T> _write;
+    private readonly Action<Utf8JsonWriter, T> _write;
     private readonly string _subject;
 
     public DocumentConverter(Func<byte[], int, JsonReadContext, T?>? read, JsonTypeInfo<T> write, string subject)
+        : this(read, (writer, value) => JsonSerializer.Serialize(writer, value, write), subject)
+    {
+    }
+
+    public DocumentConverter(Func<byte[], int, JsonReadContext, T?>? read, Action<Utf8JsonWriter, T> write, string subject)
     {
         _read = read;
         _write = write;
@@ -51,5 +56,5 @@ internal sealed class DocumentConverter<T> : JsonConverter<T>
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        => JsonSerializer.Serialize(writer, value, _write);
+        => _write(writer, value);
 }

@@ -20,7 +20,8 @@ internal static class GeneratedContracts
 
     public static JsonTypeInfo<PatientPresentation> Presentation { get; } = Contract<PatientPresentation>();
 
-    public static JsonTypeInfo<Assessment> Assessment { get; } = Contract<Assessment>();
+    /// <summary>Gets the contract of the full shape of assessments (<see cref="AssessmentDocument"/>).</summary>
+    public static JsonTypeInfo<AssessmentDocument> Assessment { get; } = Contract<AssessmentDocument>();
 
     public static JsonTypeInfo<AssessmentSummary> Summary { get; } = Contract<AssessmentSummary>();
 

@@ -28,6 +28,14 @@ internal static class JsonSchemas
         "What is known about an adult with low back pain at one assessment. A finding that is not written is unknown, never absent.",
         root => root);
 
+    /// <summary>Writes the schema of assessments in the full shape (<see cref="RedFlagsJson.Serialize(Assessment, bool)"/>).</summary>
+    public static string Assessment() => Write(
+        typeof(AssessmentDocument),
+        "assessment.schema.json",
+        "RedFlags assessment",
+        "The full shape of an assessment, self-contained for audit and with nothing written twice: the urgency and what to do, every fired flag with the facts that made it fire and its evidence, the probability estimates, the questions to ask and the rule set. Each recommendation is written once in 'recommendations' and each citation once in 'sources', and flags refer to them by id; the overall recommendation is left out when it is the deciding flag's; defaults and empty values are not written.",
+        root => root);
+
     /// <summary>Writes the schema of assessment summaries (<see cref="AssessmentSummary"/>).</summary>
     public static string Summary() => Write(
         typeof(AssessmentSummary),

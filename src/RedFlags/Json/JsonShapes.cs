@@ -18,7 +18,7 @@ internal static class JsonShapes
     /// <summary>Gets the shape of presentation documents.</summary>
     public static ObjectShape Presentation => s_roots.Presentation;
 
-    /// <summary>Gets the shape of assessment documents.</summary>
+    /// <summary>Gets the shape of assessment documents (the full shape, <see cref="AssessmentDocument"/>).</summary>
     public static ObjectShape Assessment => s_roots.Assessment;
 
     /// <summary>Gets the shape of assessment summaries.</summary>
@@ -32,7 +32,7 @@ internal static class JsonShapes
         var made = new Dictionary<Type, JsonShape>();
         return (
             (ObjectShape)Of(typeof(PatientPresentation), made),
-            (ObjectShape)Of(typeof(Assessment), made),
+            (ObjectShape)Of(typeof(AssessmentDocument), made),
             (ObjectShape)Of(typeof(AssessmentSummary), made),
             (ObjectShape)Of(typeof(RuleSetDocument), made));
     }

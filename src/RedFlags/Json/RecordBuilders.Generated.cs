@@ -18,21 +18,24 @@ internal static partial class RecordBuilders
     private static readonly global::RedFlags.ExaminationFindings s_examinationFindings = new global::RedFlags.ExaminationFindings();
     private static readonly global::RedFlags.LaboratoryResults s_laboratoryResults = new global::RedFlags.LaboratoryResults();
     private static readonly global::RedFlags.ReferenceRange s_referenceRange = new global::RedFlags.ReferenceRange();
-    private static readonly global::RedFlags.Assessment s_assessment = new global::RedFlags.Assessment();
-    private static readonly global::RedFlags.Rules.Recommendation s_recommendation = new global::RedFlags.Rules.Recommendation();
-    private static readonly global::RedFlags.ConditionAssessment s_conditionAssessment = new global::RedFlags.ConditionAssessment();
-    private static readonly global::RedFlags.FiredFlag s_firedFlag = new global::RedFlags.FiredFlag();
-    private static readonly global::RedFlags.TriggeringFact s_triggeringFact = new global::RedFlags.TriggeringFact();
-    private static readonly global::RedFlags.Rules.EvidenceSource s_evidenceSource = new global::RedFlags.Rules.EvidenceSource();
+    private static readonly global::RedFlags.Json.AssessmentDocument s_assessmentDocument = new global::RedFlags.Json.AssessmentDocument();
+    private static readonly global::RedFlags.Json.ConditionEntry s_conditionEntry = new global::RedFlags.Json.ConditionEntry();
+    private static readonly global::RedFlags.Json.FlagEntry s_flagEntry = new global::RedFlags.Json.FlagEntry();
+    private static readonly global::RedFlags.Json.FactEntry s_factEntry = new global::RedFlags.Json.FactEntry();
+    private static readonly global::RedFlags.Json.EvidenceEntry s_evidenceEntry = new global::RedFlags.Json.EvidenceEntry();
     private static readonly global::RedFlags.Rules.Estimate s_estimate = new global::RedFlags.Rules.Estimate(default);
-    private static readonly global::RedFlags.ProbabilityEstimate s_probabilityEstimate = new global::RedFlags.ProbabilityEstimate();
-    private static readonly global::RedFlags.Question s_question = new global::RedFlags.Question();
+    private static readonly global::RedFlags.Json.ProbabilityEntry s_probabilityEntry = new global::RedFlags.Json.ProbabilityEntry();
+    private static readonly global::RedFlags.Json.QuestionEntry s_questionEntry = new global::RedFlags.Json.QuestionEntry();
+    private static readonly global::RedFlags.Json.RecommendationEntry s_recommendationEntry = new global::RedFlags.Json.RecommendationEntry();
+    private static readonly global::RedFlags.Json.SourceEntry s_sourceEntry = new global::RedFlags.Json.SourceEntry();
     private static readonly global::RedFlags.RuleSetReference s_ruleSetReference = new global::RedFlags.RuleSetReference();
     private static readonly global::RedFlags.Rules.RuleCustomisation s_ruleCustomisation = new global::RedFlags.Rules.RuleCustomisation();
     private static readonly global::RedFlags.AssessmentSummary s_assessmentSummary = new global::RedFlags.AssessmentSummary();
     private static readonly global::RedFlags.ConditionSummary s_conditionSummary = new global::RedFlags.ConditionSummary();
     private static readonly global::RedFlags.Json.RuleSetDocument s_ruleSetDocument = new global::RedFlags.Json.RuleSetDocument();
     private static readonly global::RedFlags.Rules.RedFlagRule s_redFlagRule = new global::RedFlags.Rules.RedFlagRule();
+    private static readonly global::RedFlags.Rules.Recommendation s_recommendation = new global::RedFlags.Rules.Recommendation();
+    private static readonly global::RedFlags.Rules.EvidenceSource s_evidenceSource = new global::RedFlags.Rules.EvidenceSource();
     private static readonly global::RedFlags.Rules.PreTestProbability s_preTestProbability = new global::RedFlags.Rules.PreTestProbability();
     private static readonly global::RedFlags.LaboratoryLimits s_laboratoryLimits = new global::RedFlags.LaboratoryLimits();
     private static readonly global::RedFlags.Rules.DisabledRule s_disabledRule = new global::RedFlags.Rules.DisabledRule();
@@ -193,95 +196,86 @@ internal static partial class RecordBuilders
             };
         }
 
-        if (type == typeof(global::RedFlags.Assessment))
+        if (type == typeof(global::RedFlags.Json.AssessmentDocument))
         {
-            return static v => new global::RedFlags.Assessment()
+            return static v => new global::RedFlags.Json.AssessmentDocument()
             {
-                Id = Value(v[0], s_assessment.Id),
-                AssessmentDate = Value(v[1], s_assessment.AssessmentDate),
-                CareSetting = Value(v[2], s_assessment.CareSetting),
-                Urgency = Value(v[3], s_assessment.Urgency),
-                Completeness = Value(v[4], s_assessment.Completeness),
-                OpenDecisiveQuestions = Items(v[5], s_assessment.OpenDecisiveQuestions),
-                Recommendation = Value(v[6], s_assessment.Recommendation),
-                DecidingRuleId = Value(v[7], s_assessment.DecidingRuleId),
-                Conditions = Items(v[8], s_assessment.Conditions),
-                ContributingFlags = Items(v[9], s_assessment.ContributingFlags),
-                Investigations = Items(v[10], s_assessment.Investigations),
-                Questions = Items(v[11], s_assessment.Questions),
-                PatientAdvice = Items(v[12], s_assessment.PatientAdvice),
-                RuleSet = Value(v[13], s_assessment.RuleSet),
-                Statement = Value(v[14], s_assessment.Statement),
+                Id = Value(v[0], s_assessmentDocument.Id),
+                AssessmentDate = Value(v[1], s_assessmentDocument.AssessmentDate),
+                CareSetting = Value(v[2], s_assessmentDocument.CareSetting),
+                Urgency = Value(v[3], s_assessmentDocument.Urgency),
+                DecidingRuleId = Value(v[4], s_assessmentDocument.DecidingRuleId),
+                Recommendation = Value(v[5], s_assessmentDocument.Recommendation),
+                Completeness = Value(v[6], s_assessmentDocument.Completeness),
+                OpenDecisiveQuestions = OptionalItems(v[7], s_assessmentDocument.OpenDecisiveQuestions),
+                Conditions = OptionalItems(v[8], s_assessmentDocument.Conditions),
+                ContributingFlags = OptionalItems(v[9], s_assessmentDocument.ContributingFlags),
+                Investigations = OptionalItems(v[10], s_assessmentDocument.Investigations),
+                Questions = OptionalItems(v[11], s_assessmentDocument.Questions),
+                PatientAdvice = OptionalItems(v[12], s_assessmentDocument.PatientAdvice),
+                Recommendations = Items(v[13], s_assessmentDocument.Recommendations),
+                Sources = OptionalItems(v[14], s_assessmentDocument.Sources),
+                ProbabilityMethod = Value(v[15], s_assessmentDocument.ProbabilityMethod),
+                ProbabilityCaveat = Value(v[16], s_assessmentDocument.ProbabilityCaveat),
+                RuleSet = Value(v[17], s_assessmentDocument.RuleSet),
+                Statement = Value(v[18], s_assessmentDocument.Statement),
             };
         }
 
-        if (type == typeof(global::RedFlags.Rules.Recommendation))
+        if (type == typeof(global::RedFlags.Json.ConditionEntry))
         {
-            return static v => new global::RedFlags.Rules.Recommendation()
+            return static v => new global::RedFlags.Json.ConditionEntry()
             {
-                Urgency = Value(v[0], s_recommendation.Urgency),
-                Action = Value(v[1], s_recommendation.Action),
-                Timeframe = Value(v[2], s_recommendation.Timeframe),
-                Investigations = Items(v[3], s_recommendation.Investigations),
-                Basis = Value(v[4], s_recommendation.Basis),
-                PatientAdvice = Value(v[5], s_recommendation.PatientAdvice),
+                Condition = Value(v[0], s_conditionEntry.Condition),
+                Concern = Value(v[1], s_conditionEntry.Concern),
+                Urgency = Value(v[2], s_conditionEntry.Urgency),
+                Flags = OptionalItems(v[3], s_conditionEntry.Flags),
+                Probability = Value(v[4], s_conditionEntry.Probability),
             };
         }
 
-        if (type == typeof(global::RedFlags.ConditionAssessment))
+        if (type == typeof(global::RedFlags.Json.FlagEntry))
         {
-            return static v => new global::RedFlags.ConditionAssessment()
+            return static v => new global::RedFlags.Json.FlagEntry()
             {
-                Condition = Value(v[0], s_conditionAssessment.Condition),
-                Concern = Value(v[1], s_conditionAssessment.Concern),
-                Urgency = Value(v[2], s_conditionAssessment.Urgency),
-                Flags = Items(v[3], s_conditionAssessment.Flags),
-                Probability = Value(v[4], s_conditionAssessment.Probability),
+                RuleId = Value(v[0], s_flagEntry.RuleId),
+                Title = Value(v[1], s_flagEntry.Title),
+                Condition = Value(v[2], s_flagEntry.Condition),
+                Urgency = Value(v[3], s_flagEntry.Urgency),
+                ContributesOnly = Value(v[4], s_flagEntry.ContributesOnly),
+                ClinicianText = Value(v[5], s_flagEntry.ClinicianText),
+                PatientText = Value(v[6], s_flagEntry.PatientText),
+                Criterion = Value(v[7], s_flagEntry.Criterion),
+                Facts = OptionalItems(v[8], s_flagEntry.Facts),
+                Recommendation = Value(v[9], s_flagEntry.Recommendation),
+                Evidence = OptionalItems(v[10], s_flagEntry.Evidence),
             };
         }
 
-        if (type == typeof(global::RedFlags.FiredFlag))
+        if (type == typeof(global::RedFlags.Json.FactEntry))
         {
-            return static v => new global::RedFlags.FiredFlag()
+            return static v => new global::RedFlags.Json.FactEntry()
             {
-                RuleId = Value(v[0], s_firedFlag.RuleId),
-                Title = Value(v[1], s_firedFlag.Title),
-                Condition = Value(v[2], s_firedFlag.Condition),
-                Urgency = Value(v[3], s_firedFlag.Urgency),
-                ContributesOnly = Value(v[4], s_firedFlag.ContributesOnly),
-                ClinicianText = Value(v[5], s_firedFlag.ClinicianText),
-                PatientText = Value(v[6], s_firedFlag.PatientText),
-                Criterion = Value(v[7], s_firedFlag.Criterion),
-                Facts = Items(v[8], s_firedFlag.Facts),
-                Recommendation = Value(v[9], s_firedFlag.Recommendation),
-                Evidence = Items(v[10], s_firedFlag.Evidence),
+                Kind = Value(v[0], s_factEntry.Kind),
+                Name = Value(v[1], s_factEntry.Name),
+                Label = Value(v[2], s_factEntry.Label),
+                Observed = Value(v[3], s_factEntry.Observed),
+                Test = Value(v[4], s_factEntry.Test),
             };
         }
 
-        if (type == typeof(global::RedFlags.TriggeringFact))
+        if (type == typeof(global::RedFlags.Json.EvidenceEntry))
         {
-            return static v => new global::RedFlags.TriggeringFact()
+            return static v => new global::RedFlags.Json.EvidenceEntry()
             {
-                Kind = Value(v[0], s_triggeringFact.Kind),
-                Name = Value(v[1], s_triggeringFact.Name),
-                Label = Value(v[2], s_triggeringFact.Label),
-                Observed = Value(v[3], s_triggeringFact.Observed),
-                Test = Value(v[4], s_triggeringFact.Test),
-            };
-        }
-
-        if (type == typeof(global::RedFlags.Rules.EvidenceSource))
-        {
-            return static v => new global::RedFlags.Rules.EvidenceSource()
-            {
-                Citation = Value(v[0], s_evidenceSource.Citation),
-                Tag = Value(v[1], s_evidenceSource.Tag),
-                StudySetting = Value(v[2], s_evidenceSource.StudySetting),
-                Sensitivity = Value(v[3], s_evidenceSource.Sensitivity),
-                Specificity = Value(v[4], s_evidenceSource.Specificity),
-                PositiveLikelihoodRatio = Value(v[5], s_evidenceSource.PositiveLikelihoodRatio),
-                NegativeLikelihoodRatio = Value(v[6], s_evidenceSource.NegativeLikelihoodRatio),
-                Note = Value(v[7], s_evidenceSource.Note),
+                Source = Value(v[0], s_evidenceEntry.Source),
+                Tag = Value(v[1], s_evidenceEntry.Tag),
+                StudySetting = Value(v[2], s_evidenceEntry.StudySetting),
+                Sensitivity = Value(v[3], s_evidenceEntry.Sensitivity),
+                Specificity = Value(v[4], s_evidenceEntry.Specificity),
+                PositiveLikelihoodRatio = Value(v[5], s_evidenceEntry.PositiveLikelihoodRatio),
+                NegativeLikelihoodRatio = Value(v[6], s_evidenceEntry.NegativeLikelihoodRatio),
+                Note = Value(v[7], s_evidenceEntry.Note),
             };
         }
 
@@ -295,35 +289,58 @@ internal static partial class RecordBuilders
             };
         }
 
-        if (type == typeof(global::RedFlags.ProbabilityEstimate))
+        if (type == typeof(global::RedFlags.Json.ProbabilityEntry))
         {
-            return static v => new global::RedFlags.ProbabilityEstimate()
+            return static v => new global::RedFlags.Json.ProbabilityEntry()
             {
-                Setting = Value(v[0], s_probabilityEstimate.Setting),
-                PreTestLow = Value(v[1], s_probabilityEstimate.PreTestLow),
-                PreTestHigh = Value(v[2], s_probabilityEstimate.PreTestHigh),
-                PreTestSource = Value(v[3], s_probabilityEstimate.PreTestSource),
-                LikelihoodRatio = Value(v[4], s_probabilityEstimate.LikelihoodRatio),
-                LikelihoodRatioRuleId = Value(v[5], s_probabilityEstimate.LikelihoodRatioRuleId),
-                LikelihoodRatioSource = Value(v[6], s_probabilityEstimate.LikelihoodRatioSource),
-                PostTestLow = Value(v[7], s_probabilityEstimate.PostTestLow),
-                PostTestHigh = Value(v[8], s_probabilityEstimate.PostTestHigh),
-                Method = Value(v[9], s_probabilityEstimate.Method),
-                Caveat = Value(v[10], s_probabilityEstimate.Caveat),
-                Note = Value(v[11], s_probabilityEstimate.Note),
+                Setting = Value(v[0], s_probabilityEntry.Setting),
+                PreTestLow = Value(v[1], s_probabilityEntry.PreTestLow),
+                PreTestHigh = Value(v[2], s_probabilityEntry.PreTestHigh),
+                PreTestSource = Value(v[3], s_probabilityEntry.PreTestSource),
+                LikelihoodRatio = Value(v[4], s_probabilityEntry.LikelihoodRatio),
+                LikelihoodRatioRuleId = Value(v[5], s_probabilityEntry.LikelihoodRatioRuleId),
+                LikelihoodRatioSource = Value(v[6], s_probabilityEntry.LikelihoodRatioSource),
+                PostTestLow = Value(v[7], s_probabilityEntry.PostTestLow),
+                PostTestHigh = Value(v[8], s_probabilityEntry.PostTestHigh),
+                Method = Value(v[9], s_probabilityEntry.Method),
+                Caveat = Value(v[10], s_probabilityEntry.Caveat),
+                Note = Value(v[11], s_probabilityEntry.Note),
             };
         }
 
-        if (type == typeof(global::RedFlags.Question))
+        if (type == typeof(global::RedFlags.Json.QuestionEntry))
         {
-            return static v => new global::RedFlags.Question()
+            return static v => new global::RedFlags.Json.QuestionEntry()
             {
-                Kind = Value(v[0], s_question.Kind),
-                Name = Value(v[1], s_question.Name),
-                Label = Value(v[2], s_question.Label),
-                Action = Value(v[3], s_question.Action),
-                CouldRaiseUrgencyTo = Value(v[4], s_question.CouldRaiseUrgencyTo),
-                RuleIds = Items(v[5], s_question.RuleIds),
+                Kind = Value(v[0], s_questionEntry.Kind),
+                Name = Value(v[1], s_questionEntry.Name),
+                Label = Value(v[2], s_questionEntry.Label),
+                Action = Value(v[3], s_questionEntry.Action),
+                CouldRaiseUrgencyTo = Value(v[4], s_questionEntry.CouldRaiseUrgencyTo),
+                RuleIds = OptionalItems(v[5], s_questionEntry.RuleIds),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.Json.RecommendationEntry))
+        {
+            return static v => new global::RedFlags.Json.RecommendationEntry()
+            {
+                Id = Value(v[0], s_recommendationEntry.Id),
+                Urgency = Value(v[1], s_recommendationEntry.Urgency),
+                Action = Value(v[2], s_recommendationEntry.Action),
+                Timeframe = Value(v[3], s_recommendationEntry.Timeframe),
+                Investigations = OptionalItems(v[4], s_recommendationEntry.Investigations),
+                Basis = Value(v[5], s_recommendationEntry.Basis),
+                PatientAdvice = Value(v[6], s_recommendationEntry.PatientAdvice),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.Json.SourceEntry))
+        {
+            return static v => new global::RedFlags.Json.SourceEntry()
+            {
+                Id = Value(v[0], s_sourceEntry.Id),
+                Citation = Value(v[1], s_sourceEntry.Citation),
             };
         }
 
@@ -407,6 +424,34 @@ internal static partial class RecordBuilders
                 Evidence = Items(v[7], s_redFlagRule.Evidence),
                 Priority = Value(v[8], s_redFlagRule.Priority),
                 ContributesOnly = Value(v[9], s_redFlagRule.ContributesOnly),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.Rules.Recommendation))
+        {
+            return static v => new global::RedFlags.Rules.Recommendation()
+            {
+                Urgency = Value(v[0], s_recommendation.Urgency),
+                Action = Value(v[1], s_recommendation.Action),
+                Timeframe = Value(v[2], s_recommendation.Timeframe),
+                Investigations = Items(v[3], s_recommendation.Investigations),
+                Basis = Value(v[4], s_recommendation.Basis),
+                PatientAdvice = Value(v[5], s_recommendation.PatientAdvice),
+            };
+        }
+
+        if (type == typeof(global::RedFlags.Rules.EvidenceSource))
+        {
+            return static v => new global::RedFlags.Rules.EvidenceSource()
+            {
+                Citation = Value(v[0], s_evidenceSource.Citation),
+                Tag = Value(v[1], s_evidenceSource.Tag),
+                StudySetting = Value(v[2], s_evidenceSource.StudySetting),
+                Sensitivity = Value(v[3], s_evidenceSource.Sensitivity),
+                Specificity = Value(v[4], s_evidenceSource.Specificity),
+                PositiveLikelihoodRatio = Value(v[5], s_evidenceSource.PositiveLikelihoodRatio),
+                NegativeLikelihoodRatio = Value(v[6], s_evidenceSource.NegativeLikelihoodRatio),
+                Note = Value(v[7], s_evidenceSource.Note),
             };
         }
 

@@ -128,7 +128,8 @@ public static class RedFlagsJson
         return JsonOutput.Write(GeneratedContracts.Presentation, presentation, indented);
     }
 
-    /// <summary>Writes an assessment, with every list in its documented order.</summary>
+    /// <summary>Writes an assessment in the full shape: self-contained for audit, with each recommendation and citation
+    /// written once and referred to by id, and no default or empty value written; every list is in its documented order.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
     /// <returns>The JSON document.</returns>
@@ -137,7 +138,7 @@ public static class RedFlagsJson
     public static string Serialize(Assessment assessment, bool indented = false)
     {
         Guard.NotNull(assessment);
-        return WriteAssessment(assessment, a => JsonOutput.Write(GeneratedContracts.Assessment, a, indented));
+        return WriteAssessment(assessment, a => JsonOutput.Write(GeneratedContracts.Assessment, AssessmentDocument.Of(a), indented));
     }
 
     /// <summary>Writes the screening shape of an assessment (<see cref="AssessmentSummary"/>), with every list in its documented order.</summary>
@@ -195,7 +196,7 @@ public static class RedFlagsJson
     {
         Guard.NotNull(assessment);
         Guard.NotNull(writer);
-        WriteAssessment(assessment, a => { JsonSerializer.Serialize(writer, a, GeneratedContracts.Assessment); return 0; });
+        WriteAssessment(assessment, a => { WriteAssessment(writer, a); return 0; });
     }
 
     /// <summary>Writes an assessment to a UTF-8 stream (not closed), exactly as <see cref="Serialize(Assessment, bool)"/> writes it.</summary>
@@ -210,7 +211,7 @@ public static class RedFlagsJson
     {
         Guard.NotNull(assessment);
         Guard.NotNull(utf8Json);
-        var bytes = WriteAssessment(assessment, a => JsonOutput.WriteBytes(GeneratedContracts.Assessment, a, indented));
+        var bytes = WriteAssessment(assessment, a => JsonOutput.WriteBytes(GeneratedContracts.Assessment, AssessmentDocument.Of(a), indented));
 #if NET
         await utf8Json.WriteAsync(bytes.AsMemory(), cancellationToken).ConfigureAwait(false);
 #else
@@ -248,7 +249,13 @@ public static class RedFlagsJson
 
     /// <summary>Reads an assessment strictly; <see langword="null"/> when it could not be read at all.</summary>
     internal static Assessment? ReadAssessment(byte[] bytes, int length, JsonReadContext context)
-        => StrictReader.Read(bytes, length, JsonShapes.Assessment, context, out _) as Assessment;
+        => StrictReader.Read(bytes, length, JsonShapes.Assessment, context, out var document) is AssessmentDocument read
+            ? read.ToAssessment(document!)
+            : null;
+
+    /// <summary>Writes an assessment in the full shape (<see cref="AssessmentDocument"/>).</summary>
+    internal static void WriteAssessment(Utf8JsonWriter writer, Assessment assessment)
+        => JsonSerializer.Serialize(writer, AssessmentDocument.Of(assessment), GeneratedContracts.Assessment);
 
     /// <summary>Reads a presentation strictly and validates it; <see langword="null"/> when it could not be read at all.</summary>
     internal static PatientPresentation? ReadPresentation(byte[] bytes, int length, JsonReadContext context)

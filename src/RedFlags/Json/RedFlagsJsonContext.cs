@@ -44,7 +44,7 @@ namespace RedFlags.Json;
         typeof(CamelCaseEnumConverter<DecisiveQuestion>),
     })]
 [JsonSerializable(typeof(PatientPresentation))]
-[JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(AssessmentDocument))]
 [JsonSerializable(typeof(AssessmentSummary))]
 [JsonSerializable(typeof(RuleSetDocument))]
 [JsonSerializable(typeof(ValidationProblem))]

@@ -12,7 +12,7 @@ namespace RedFlags.Json;
 internal sealed class RedFlagsTypeInfoResolver : IJsonTypeInfoResolver
 {
     private static readonly DocumentConverter<PatientPresentation> s_presentation = new(RedFlagsJson.ReadPresentation, GeneratedContracts.Presentation, "presentation");
-    private static readonly DocumentConverter<Assessment> s_assessment = new(RedFlagsJson.ReadAssessment, GeneratedContracts.Assessment, "assessment");
+    private static readonly DocumentConverter<Assessment> s_assessment = new(RedFlagsJson.ReadAssessment, RedFlagsJson.WriteAssessment, "assessment");
     private static readonly DocumentConverter<AssessmentSummary> s_summary = new(RedFlagsJson.ReadSummary, GeneratedContracts.Summary, "assessment summary");
     private static readonly DocumentConverter<ValidationProblem> s_problem = new(null, GeneratedContracts.Problem, "problem");
 

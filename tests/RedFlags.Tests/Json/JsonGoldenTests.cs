@@ -28,6 +28,21 @@ public class JsonGoldenTests
     public void SummarySchema_Generated_MatchesDocsFile()
         => AssertMatchesFile("docs/schemas/assessment-summary.schema.json", JsonSchemas.Summary());
 
+    [Fact]
+    public void AssessmentSchema_Generated_MatchesDocsFile()
+        => AssertMatchesFile("docs/schemas/assessment.schema.json", JsonSchemas.Assessment());
+
+    [Theory]
+    [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
+    public void Serialize_ExampleAssessment_MatchesGoldenFile(string name)
+    {
+        var file = $"{Golden}/assessments/{name}.json";
+        var assessment = new RedFlagEvaluator(DefaultCatalogue.RuleSet).Assess(Presentations[name]);
+
+        AssertMatchesFile(file, RedFlagsJson.Serialize(assessment, indented: true));
+        Assert.Equal(assessment, RedFlagsJson.ParseAssessment(RepositoryFiles.ReadText(file)));
+    }
+
     [Theory]
     [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
     public void SerializeSummary_ExampleAssessment_MatchesGoldenFile(string name)

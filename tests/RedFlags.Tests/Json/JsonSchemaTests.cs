@@ -7,6 +7,8 @@ namespace RedFlags.Tests.Json;
 public class JsonSchemaTests
 {
     private static readonly Lazy<JsonSchema> s_presentation = new(() => Load("presentation.schema.json"));
+    private static readonly Lazy<JsonSchema> s_assessment = new(() => Load("assessment.schema.json"));
+    private static readonly Lazy<JsonSchema> s_summary = new(() => Load("assessment-summary.schema.json"));
     private static readonly Lazy<JsonSchema> s_ruleSet = new(() => Load("rule-set.schema.json"));
 
     [Fact]
@@ -27,7 +29,18 @@ public class JsonSchemaTests
         => AssertValid(s_presentation.Value, RepositoryFiles.ReadText($"{Golden}/presentations/{name}.json"));
 
     [Theory]
+    [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
+    public void AssessmentSchema_GoldenAssessment_IsValid(string name)
+        => AssertValid(s_assessment.Value, RepositoryFiles.ReadText($"{Golden}/assessments/{name}.json"));
+
+    [Theory]
+    [MemberData(nameof(PresentationNames), MemberType = typeof(JsonTestData))]
+    public void SummarySchema_GoldenSummary_IsValid(string name)
+        => AssertValid(s_summary.Value, RepositoryFiles.ReadText($"{Golden}/summaries/{name}.json"));
+
+    [Theory]
     [InlineData("presentation.schema.json")]
+    [InlineData("assessment.schema.json")]
     [InlineData("rule-set.schema.json")]
     [InlineData("assessment-summary.schema.json")]
     public void Schema_Id_IsTheRawUrlOfItsOwnFileOnMain(string file)

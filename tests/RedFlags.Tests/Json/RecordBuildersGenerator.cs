@@ -20,7 +20,7 @@ internal static class RecordBuildersGenerator
     public static IReadOnlyList<Type> Records()
     {
         var found = new List<Type>();
-        foreach (var root in new[] { typeof(PatientPresentation), typeof(Assessment), typeof(AssessmentSummary), typeof(RuleSetDocument) })
+        foreach (var root in new[] { typeof(PatientPresentation), typeof(AssessmentDocument), typeof(AssessmentSummary), typeof(RuleSetDocument) })
         {
             Visit(root, found);
         }
