@@ -30,7 +30,7 @@ internal static class PresentationInput
     public static string WithAssessmentDate(string json, CalendarDate? overrideDate, CalendarDate today)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        if (!TryLocate(bytes, out var objectStart, out var isEmpty, out var valueStart, out var valueEnd))
+        if (!TryLocate(bytes, out var objectEnd, out var isEmpty, out var valueStart, out var valueEnd))
         {
             return json;
         }
@@ -51,16 +51,18 @@ internal static class PresentationInput
         }
         else
         {
-            var insert = "\"assessmentDate\":\"" + date + "\"" + (isEmpty ? string.Empty : ",");
-            result = Encoding.UTF8.GetString(bytes, 0, objectStart + 1) + insert + Encoding.UTF8.GetString(bytes, objectStart + 1, bytes.Length - objectStart - 1);
+            // Added at the end of the object, so that every position before it (every member the user wrote) stays where
+            // the user's text has it; added at the start, it moved every error on the first line of the object.
+            var insert = (isEmpty ? string.Empty : ",") + "\"assessmentDate\":\"" + date + "\"";
+            result = Encoding.UTF8.GetString(bytes, 0, objectEnd) + insert + Encoding.UTF8.GetString(bytes, objectEnd, bytes.Length - objectEnd);
         }
 
         return result;
     }
 
-    private static bool TryLocate(byte[] bytes, out int objectStart, out bool isEmpty, out int valueStart, out int valueEnd)
+    private static bool TryLocate(byte[] bytes, out int objectEnd, out bool isEmpty, out int valueStart, out int valueEnd)
     {
-        objectStart = -1;
+        objectEnd = -1;
         isEmpty = false;
         valueStart = -1;
         valueEnd = -1;
@@ -72,12 +74,12 @@ internal static class PresentationInput
                 return false;
             }
 
-            objectStart = checked((int)reader.TokenStartIndex);
             var first = true;
             while (reader.Read())
             {
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
+                    objectEnd = checked((int)reader.TokenStartIndex);
                     isEmpty = first;
                     return true;
                 }
