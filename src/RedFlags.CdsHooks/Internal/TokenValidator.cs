@@ -65,7 +65,8 @@ internal sealed class TokenValidator(IssuerKeys keys, IOptions<RedFlagsCdsHooksO
         }
 
         var skew = options.Value.ClockSkew;
-        var result = await _handler.ValidateTokenAsync(text, new TokenValidationParameters
+        // The token read above is validated as it is, so the text is not parsed a second time.
+        var result = await _handler.ValidateTokenAsync(unverified, new TokenValidationParameters
         {
             ValidIssuer = issuer.Issuer,
             ValidAudience = audience,
