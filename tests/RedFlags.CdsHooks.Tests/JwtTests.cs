@@ -94,6 +94,19 @@ public sealed class JwtTests : SignedCallTests
         await AssertPlain401Async(forger.Token(Audience));
     }
 
+    [Theory]
+    [InlineData(SecurityAlgorithms.RsaSha384)]
+    [InlineData(SecurityAlgorithms.EcdsaSha384)]
+    public async Task Call_PayloadChangedAfterSigning_Returns401(string algorithm)
+    {
+        // A genuine token whose payload is swapped for another one: the header and signature are the issuer's own.
+        var parts = Signer.Token(Audience, algorithm).Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace("\"sub\":", "\"role\":\"admin\",\"sub\":", StringComparison.Ordinal);
+        Assert.Contains("admin", payload, StringComparison.Ordinal);
+
+        await AssertPlain401Async(parts[0] + "." + Base64UrlEncoder.Encode(payload) + "." + parts[2]);
+    }
+
     [Fact]
     public async Task Call_ReplayedJti_Returns200Then401()
     {
