@@ -37,6 +37,11 @@ internal static class SnippetCompiler
         ["RedFlags.Fhir"] = ["RedFlags.dll", "RedFlags.Fhir.dll", "Hl7.*.dll", "Fhir.*.dll"],
         ["RedFlags.Testing"] = ["RedFlags.dll", "RedFlags.Testing.dll", "FsCheck.dll", "FSharp.Core.dll"],
         ["xunit"] = ["xunit.core.dll", "xunit.assert.dll", "xunit.abstractions.dll"],
+        ["RedFlags.CdsHooks"] =
+        [
+            "RedFlags.dll", "RedFlags.CdsHooks.dll", "RedFlags.Fhir.dll", "RedFlags.Extensions.DependencyInjection.dll", "Hl7.*.dll", "Fhir.*.dll",
+            "Microsoft.IdentityModel.*.dll", "Microsoft.Extensions.*.dll",
+        ],
         ["OpenTelemetry.Extensions.Hosting"] = ["OpenTelemetry.dll", "OpenTelemetry.Api.dll", "OpenTelemetry.Api.ProviderBuilderExtensions.dll", "OpenTelemetry.Extensions.Hosting.dll"],
         ["OpenTelemetry.Exporter.OpenTelemetryProtocol"] = ["OpenTelemetry.dll", "OpenTelemetry.Api.dll", "OpenTelemetry.Exporter.OpenTelemetryProtocol.dll"],
         ["FsCheck.Xunit"] = ["FsCheck.Xunit.dll", "FsCheck.dll", "FSharp.Core.dll", "xunit.core.dll", "xunit.abstractions.dll"],
@@ -92,8 +97,14 @@ internal static class SnippetCompiler
 
             foreach (var pattern in Packages[package])
             {
-                var found = Directory.GetFiles(AppContext.BaseDirectory, pattern);
-                Assert.True(found.Length > 0, $"No assembly {pattern} of the package {package} in {AppContext.BaseDirectory}.");
+                // This project references RedFlags.CdsHooks, a web library, so the Microsoft.Extensions assemblies come
+                // from the ASP.NET Core shared framework rather than the output folder; a console project gets the same
+                // assemblies (version 10) from the packages.
+                var inOutput = Directory.GetFiles(AppContext.BaseDirectory, pattern);
+                var names = inOutput.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+                var found = inOutput.Concat(Directory.GetFiles(AspNetCoreFramework(runtime), pattern).Where(f => !names.Contains(Path.GetFileName(f)))).ToArray();
+
+                Assert.True(found.Length > 0, $"No assembly {pattern} of the package {package} in {AppContext.BaseDirectory} or the ASP.NET Core shared framework.");
                 files.AddRange(found);
             }
         }
