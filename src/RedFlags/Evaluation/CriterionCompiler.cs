@@ -185,11 +185,9 @@ internal sealed class CriterionCompiler
                 if (!rule.IsReferenced)
                 {
                     // Tested only while the urgency is below the rule's own: once it is as high, the rule cannot raise it.
-                    code.Add(rule.Urgency == Urgency.Emergency
-                        ? Expression.IfThen(IsTrue(rule.Root), Raise(rule.Urgency, done))
-                        : Expression.IfThen(
-                            Expression.AndAlso(Expression.LessThan(Expression.Convert(_highest, typeof(int)), Expression.Constant((int)rule.Urgency)), IsTrue(rule.Root)),
-                            Expression.Assign(_highest, Expression.Constant(rule.Urgency))));
+                    code.Add(Expression.IfThen(
+                        Expression.AndAlso(Expression.LessThan(Expression.Convert(_highest, typeof(int)), Expression.Constant((int)rule.Urgency)), IsTrue(rule.Root)),
+                        Raise(rule.Urgency, done)));
                     continue;
                 }
 

@@ -43,27 +43,6 @@ public class EngineEquivalenceTests
     }
 
     [Fact]
-    public void CanRaiseUrgency_RoutineRuleReferredToByAnUrgentRule_IsMarkedAndAnUnreferredOneIsNot()
-    {
-        var rules = RuleSet.Create("urgency-nodes", "1.0.0",
-        [
-            TestRules.Rule("A-ALONE", Criterion.Present(Finding.Fever), Urgency.Routine),
-            TestRules.Rule("B-REFERRED", Criterion.Present(Finding.NightPain), Urgency.Routine),
-            TestRules.Rule("C-REFERRED-BY-REFERRED", Criterion.Present(Finding.NightSweats), Urgency.Routine),
-            TestRules.Rule("D-VIA", Criterion.AllOf(Criterion.Flag("C-REFERRED-BY-REFERRED"), Criterion.Present(Finding.Fatigue)), Urgency.Routine),
-            TestRules.Rule("E-URGENT", Criterion.AnyOf(Criterion.Flag("B-REFERRED"), Criterion.Flag("D-VIA")), Urgency.Urgent),
-        ], [], DefaultCatalogue.RuleSet.DefaultRecommendation);
-        var graph = new CriterionGraph(rules);
-        for (var r = 0; r < graph.Rules.Length; r++)
-        {
-            for (var n = graph.FirstNodeOf(r); n <= graph.Rules[r].Root; n++)
-            {
-                Assert.Equal(graph.Rules[r].Rule.Id != "A-ALONE", graph.CanRaiseUrgency(n));
-            }
-        }
-    }
-
-    [Fact]
     public void NodeTruths_LeftOverInAReusedBuffer_AreAllOverwritten()
     {
         // Pooled buffers are not cleared between assessments: every node must be written, whatever was there before.

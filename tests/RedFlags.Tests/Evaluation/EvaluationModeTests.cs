@@ -27,6 +27,17 @@ public class EvaluationModeTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new RedFlagEvaluator(DefaultCatalogue.RuleSet, (EvaluationMode)mode));
         Assert.Equal("mode", error.ParamName);
+        Assert.StartsWith("The evaluation mode is not defined.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NullRuleSet_ThrowsNamingTheArgument()
+    {
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new RedFlagEvaluator(null!)).ParamName);
+        foreach (var mode in new[] { EvaluationMode.Automatic, EvaluationMode.Interpreted, EvaluationMode.Compiled })
+        {
+            Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => new RedFlagEvaluator(null!, mode)).ParamName);
+        }
     }
 
     [Fact]

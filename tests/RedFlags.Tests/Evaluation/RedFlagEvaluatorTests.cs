@@ -224,6 +224,29 @@ public class RedFlagEvaluatorTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Theory]
+    [InlineData(EvaluationMode.Interpreted)]
+    [InlineData(EvaluationMode.Compiled)]
+    public void AssessUrgency_LargeRuleSetWithPooledNodeTruths_AllocatesNothing(EvaluationMode mode)
+    {
+        // More than 2,048 nodes (interpreted truths leave the stack for a pooled array) and more than one compiled
+        // chunk (the urgency form needs an array): the array goes back to the pool, so the next call allocates nothing.
+        var evaluator = new RedFlagEvaluator(EngineEquivalenceTests.LargeRuleSet(), mode);
+        var scenarios = Scenarios().ToArray();
+        foreach (var p in scenarios)
+        {
+            evaluator.AssessUrgency(p);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var p in scenarios)
+        {
+            evaluator.AssessUrgency(p);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     [Fact]
     public void Assess_InParallel_GivesTheSequentialResults()
     {
