@@ -21,12 +21,14 @@ using RedFlags.CdsHooks;
 // Options: --calls N (20000), --concurrency C (32), --warmup W (500, not counted), --anonymous (no JWT: the development
 // switch; by default every call carries its own ES384 JWT, signed before the timed run so that signing is not measured),
 // --alg ES384|RS384 (the token's algorithm, ES384 by default; both are the ones CDS Hooks allows: an RS384 signature
-// with a 2048-bit key is checked some fifty times faster than an ES384 one).
+// with a 2048-bit key is checked some fifty times faster than an ES384 one), --wrk SECONDS (after the warm-up, drive the
+// service for that long with wrk, the C load generator from the distribution, instead of this process's HttpClient:
+// wrk checks the status only, and each request carries the next of the --calls tokens, so give enough of them).
 // Exit code 0 when every call answered 200 with the expected first card, 1 otherwise, 2 for a bad option.
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: RedFlags.CdsHooks.Load [--calls N] [--concurrency C] [--warmup W] [--anonymous] [--alg ES384|RS384]");
+    Console.Error.WriteLine("usage: RedFlags.CdsHooks.Load [--calls N] [--concurrency C] [--warmup W] [--anonymous] [--alg ES384|RS384] [--wrk SECONDS]");
     return 2;
 }
 
@@ -168,6 +170,13 @@ await RunAsync(0, options.Warmup, null);
 var warmupErrors = errors.Values.Sum();
 errors.Clear();
 
+if (options.WrkSeconds > 0)
+{
+    var exit = await Wrk.RunAsync(endpoint, tokens.Skip(options.Warmup).ToArray(), patients, options);
+    await app.StopAsync();
+    return exit;
+}
+
 var latencies = new long[options.Calls];
 var clock = Stopwatch.StartNew();
 await RunAsync(options.Warmup, options.Calls, latencies);
@@ -188,7 +197,7 @@ foreach (var (kind, count) in errors.OrderByDescending(e => e.Value))
 return errorCount + warmupErrors == 0 ? 0 : 1;
 
 /// <summary>The harness's options.</summary>
-internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool Anonymous, bool Rsa)
+internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool Anonymous, bool Rsa, int WrkSeconds)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -197,6 +206,7 @@ internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool 
         var warmup = 500;
         var anonymous = false;
         var rsa = false;
+        var wrkSeconds = 0;
         for (var i = 0; i < args.Length; i++)
         {
             // A whole number after the option: at least 1, or at least 0 for the warm-up.
@@ -215,6 +225,9 @@ internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool 
                 case "--anonymous":
                     anonymous = true;
                     break;
+                case "--wrk" when Number(out var n):
+                    wrkSeconds = n;
+                    break;
                 case "--alg" when i + 1 < args.Length && args[i + 1] is "ES384" or "RS384":
                     rsa = args[++i] == "RS384";
                     break;
@@ -223,7 +236,7 @@ internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool 
             }
         }
 
-        return new LoadOptions(calls, concurrency, warmup, anonymous, rsa);
+        return new LoadOptions(calls, concurrency, warmup, anonymous, rsa, wrkSeconds);
     }
 }
 
@@ -313,5 +326,70 @@ internal static class Patients
         }
 
         return bundle;
+    }
+}
+
+/// <summary>Drives the service with wrk: the tokens, one per request, and the request bodies go to files that a Lua
+/// script reads; each wrk thread takes every n-th token so that no token is sent twice.</summary>
+internal static class Wrk
+{
+    private const string Script = """
+        local folder = os.getenv("REDFLAGS_WRK_DIR")
+        local tokens = {}
+        for line in io.lines(folder .. "/tokens.txt") do tokens[#tokens + 1] = line end
+        local bodies = {}
+        for i = 1, 4 do
+          local file = io.open(folder .. "/body" .. i .. ".json", "rb")
+          bodies[i] = file:read("*a")
+          file:close()
+        end
+        local threads = 0
+        function setup(thread)
+          thread:set("offset", threads)
+          threads = threads + 1
+        end
+        local sent = 0
+        function request()
+          local k = offset + sent * 2
+          sent = sent + 1
+          local headers = { ["Content-Type"] = "application/json" }
+          local token = tokens[(k % #tokens) + 1]
+          if token ~= "-" then headers["Authorization"] = "Bearer " .. token end
+          return wrk.format("POST", nil, headers, bodies[(k % 4) + 1])
+        end
+        """;
+
+    public static async Task<int> RunAsync(Uri endpoint, string?[] tokens, IReadOnlyList<LoadPatient> patients, LoadOptions options)
+    {
+        var folder = Directory.CreateTempSubdirectory("redflags-wrk-").FullName;
+        try
+        {
+            await File.WriteAllLinesAsync(Path.Combine(folder, "tokens.txt"), tokens.Select(t => t ?? "-"));
+            for (var i = 0; i < patients.Count; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, $"body{i + 1}.json"), patients[i].Request);
+            }
+
+            var script = Path.Combine(folder, "calls.lua");
+            await File.WriteAllTextAsync(script, Script);
+            var start = new ProcessStartInfo("wrk", ["-t2", "-c" + options.Concurrency.ToString(CultureInfo.InvariantCulture), "-d" + options.WrkSeconds.ToString(CultureInfo.InvariantCulture) + "s", "--latency", "-s", script, endpoint.AbsoluteUri])
+            {
+                RedirectStandardOutput = true,
+            };
+            start.Environment["REDFLAGS_WRK_DIR"] = folder;
+            using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
+            var output = await wrk.StandardOutput.ReadToEndAsync();
+            await wrk.WaitForExitAsync();
+            Console.Write(output);
+
+            // wrk reports non-2xx answers and socket errors only when there are any.
+            var failed = output.Contains("Non-2xx", StringComparison.Ordinal) || output.Contains("Socket errors", StringComparison.Ordinal);
+            Console.WriteLine(failed ? "errors: see wrk's report above" : "errors 0 (every answer 200)");
+            return wrk.ExitCode == 0 && !failed ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
