@@ -105,8 +105,7 @@ internal sealed class RuleSetDocument
             return null;
         }
 
-        var ruleSet = RuleSet.Create(read.Id, read.Version, rules, priors, recommendation, customisations);
-        return read.LaboratoryLimits is null ? ruleSet : ruleSet.WithLaboratoryLimits(limits);
+        return RuleSet.CreateWithLimits(read.Id, read.Version, rules, priors, recommendation, customisations, limits);
     }
 
     private static RuleSet? BuildLocal(RuleSetDocument read, StrictReader document, IReadOnlyDictionary<string, long> given)

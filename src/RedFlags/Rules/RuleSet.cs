@@ -101,13 +101,32 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
         IEnumerable<PreTestProbability> preTestProbabilities,
         Recommendation defaultRecommendation,
         IEnumerable<RuleCustomisation>? customisations = null)
+        => CreateWithLimits(id, version, rules, preTestProbabilities, defaultRecommendation, customisations, LaboratoryLimits.Default);
+
+    /// <summary>Validates and creates a rule set with its default laboratory limits in one step, for the rule-file
+    /// reader and composition, which would otherwise build the set (and its fingerprint) twice.</summary>
+    internal static RuleSet CreateWithLimits(
+        string id,
+        string version,
+        IEnumerable<RedFlagRule> rules,
+        IEnumerable<PreTestProbability> preTestProbabilities,
+        Recommendation defaultRecommendation,
+        IEnumerable<RuleCustomisation>? customisations,
+        LaboratoryLimits limits)
     {
         var ruleList = ValueList<RedFlagRule>.From(rules, nameof(rules));
         var priorList = ValueList<PreTestProbability>.From(preTestProbabilities, nameof(preTestProbabilities));
         var changeList = ValueList<RuleCustomisation>.From(customisations ?? Array.Empty<RuleCustomisation>(), nameof(customisations));
         Guard.NotNull(defaultRecommendation);
 
-        RuleSetValidator.Validate(id, version, ruleList, priorList, defaultRecommendation, changeList).ThrowIfInvalid("rule set");
+        Guard.NotNull(limits);
+        var result = RuleSetValidator.Validate(id, version, ruleList, priorList, defaultRecommendation, changeList);
+        if (!limits.Equals(LaboratoryLimits.Default))
+        {
+            result = new ValidationResult(result.Errors.Concat(RuleSetValidator.Validate(limits).Errors));
+        }
+
+        result.ThrowIfInvalid("rule set");
 
         return new RuleSet(
             id,
@@ -116,7 +135,7 @@ public sealed partial class RuleSet : IEquatable<RuleSet>
             ValueList<PreTestProbability>.Own(priorList.OrderBy(p => p.Condition).ThenBy(p => p.Setting).ToArray()),
             defaultRecommendation,
             ValueList<RuleCustomisation>.Own(changeList.OrderBy(c => c.RuleId, StringComparer.Ordinal).ToArray()),
-            LaboratoryLimits.Default);
+            limits);
     }
 
     /// <summary>Checks a would-be rule set without throwing.</summary>

@@ -40,9 +40,8 @@ internal static class RuleSetComposer
         }
 
         // The base set's limits carry over: extending a set never silently returns to the published defaults.
-        var composed = RuleSet.Create(id, version, rules.Select(r => r.Rule), priors, recommendation, customisations.Select(c => c.Change));
         return new RuleSetComposition(
-            limits.Equals(composed.LaboratoryLimits) ? composed : composed.WithLaboratoryLimits(limits),
+            RuleSet.CreateWithLimits(id, version, rules.Select(r => r.Rule), priors, recommendation, customisations.Select(c => c.Change), limits),
             ValueList<RuleSetCompositionError>.Empty);
     }
 
