@@ -344,13 +344,14 @@ internal static class Wrk
           file:close()
         end
         local threads = 0
+        local stride = tonumber(os.getenv("REDFLAGS_WRK_THREADS"))
         function setup(thread)
           thread:set("offset", threads)
           threads = threads + 1
         end
         local sent = 0
         function request()
-          local k = offset + sent * 2
+          local k = offset + sent * stride
           sent = sent + 1
           local headers = { ["Content-Type"] = "application/json" }
           local token = tokens[(k % #tokens) + 1]
@@ -358,6 +359,8 @@ internal static class Wrk
           return wrk.format("POST", nil, headers, bodies[(k % 4) + 1])
         end
         """;
+
+    private const int Threads = 2;
 
     public static async Task<int> RunAsync(Uri endpoint, string?[] tokens, IReadOnlyList<LoadPatient> patients, LoadOptions options)
     {
@@ -372,11 +375,12 @@ internal static class Wrk
 
             var script = Path.Combine(folder, "calls.lua");
             await File.WriteAllTextAsync(script, Script);
-            var start = new ProcessStartInfo("wrk", ["-t2", "-c" + options.Concurrency.ToString(CultureInfo.InvariantCulture), "-d" + options.WrkSeconds.ToString(CultureInfo.InvariantCulture) + "s", "--latency", "-s", script, endpoint.AbsoluteUri])
+            var start = new ProcessStartInfo("wrk", ["-t" + Threads.ToString(CultureInfo.InvariantCulture), "-c" + options.Concurrency.ToString(CultureInfo.InvariantCulture), "-d" + options.WrkSeconds.ToString(CultureInfo.InvariantCulture) + "s", "--latency", "-s", script, endpoint.AbsoluteUri])
             {
                 RedirectStandardOutput = true,
             };
             start.Environment["REDFLAGS_WRK_DIR"] = folder;
+            start.Environment["REDFLAGS_WRK_THREADS"] = Threads.ToString(CultureInfo.InvariantCulture);
             using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
             var output = await wrk.StandardOutput.ReadToEndAsync();
             await wrk.WaitForExitAsync();
