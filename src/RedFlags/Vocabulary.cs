@@ -13,12 +13,12 @@ public static partial class Vocabulary
     /// <summary>Gets the camelCase name of a finding, as rule files write it.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The name, for example <c>saddleNumbness</c>.</returns>
-    public static string Name(Finding finding) => FactNames.CamelCase(finding.ToString());
+    public static string Name(Finding finding) => FactTable.SlotOf(finding) is var slot and >= 0 ? FactTable.Findings[slot].Name : FactNames.CamelCase(finding.ToString());
 
     /// <summary>Gets the camelCase name of a quantity, as rule files write it.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The name, for example <c>ageYears</c>.</returns>
-    public static string Name(Quantity quantity) => FactNames.CamelCase(quantity.ToString());
+    public static string Name(Quantity quantity) => FactTable.SlotOf(quantity) is var slot and >= 0 ? FactTable.Quantities[slot].Name : FactNames.CamelCase(quantity.ToString());
 
     /// <summary>Gets the JSON path of the presentation field a finding is stored in (for a derived finding, the field
     /// it is derived from), as validation errors and mapping reports name it.</summary>
@@ -39,11 +39,12 @@ public static partial class Vocabulary
     /// <returns><see langword="true"/> when <paramref name="name"/> names a finding.</returns>
     public static bool TryParseFinding(string? name, out Finding finding)
     {
-        foreach (var candidate in AllFindings)
+        // The table's names are built once: a parse compares, and allocates nothing.
+        foreach (var fact in FactTable.Findings)
         {
-            if (string.Equals(Name(candidate), name, StringComparison.Ordinal))
+            if (string.Equals(fact.Name, name, StringComparison.Ordinal))
             {
-                finding = candidate;
+                finding = fact.Finding;
                 return true;
             }
         }
@@ -58,11 +59,11 @@ public static partial class Vocabulary
     /// <returns><see langword="true"/> when <paramref name="name"/> names a quantity.</returns>
     public static bool TryParseQuantity(string? name, out Quantity quantity)
     {
-        foreach (var candidate in AllQuantities)
+        foreach (var fact in FactTable.Quantities)
         {
-            if (string.Equals(Name(candidate), name, StringComparison.Ordinal))
+            if (string.Equals(fact.Name, name, StringComparison.Ordinal))
             {
-                quantity = candidate;
+                quantity = fact.Quantity;
                 return true;
             }
         }

@@ -236,7 +236,7 @@ internal static class Explainer
     // question about its finding names it.
     private static Question[] NameUnreadValues(Question[] questions, LaboratoryReading? labs)
     {
-        if (labs is null)
+        if (labs is null || !labs.HasUnreadValues)
         {
             return questions;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace RedFlags.Evaluation;
@@ -51,6 +52,9 @@ internal sealed class LaboratoryReading
 
     /// <summary>The number that could not be read into the finding, for the question; <see langword="null"/> when none.</summary>
     public string? UnreadValueOf(Finding finding) => Index(finding) is var i and >= 0 ? _unread[i] : null;
+
+    /// <summary>Whether any number could not be read, so that a question may have to name it.</summary>
+    public bool HasUnreadValues => Array.Exists(_unread, static value => value is not null);
 
     private static int Index(Finding finding) => finding switch
     {
