@@ -87,7 +87,9 @@ public static class CdsHooksWriter
             .FirstOrDefault() ?? WriterText.DefaultGuidelineUrl;
         var overallDetail = OverallDetail(assessment);
         var overallTopic = new CdsCoding { System = CardCodeSystem, Code = "red-flag-screening", Display = "Back pain red flag screening" };
-        cards.Add(Card(assessment, "overall", overallSummary, overallDetail, assessment.Urgency, overallUrl, overallTopic));
+        // Every card's UUID is derived from the same canonical text of the assessment: built once, not once per card.
+        var canonical = WriterText.Canonical(assessment);
+        cards.Add(Card(assessment, canonical, "overall", overallSummary, overallDetail, assessment.Urgency, overallUrl, overallTopic));
 
         foreach (var condition in assessment.Conditions.Where(c => c.Flags.Count > 0).OrderByDescending(c => c.Urgency).ThenBy(c => c.Condition))
         {
@@ -95,7 +97,7 @@ public static class CdsHooksWriter
                 Vocabulary.Label(condition.Condition) + ": " + Vocabulary.Label(condition.Concern).ToLowerInvariant() + ", "
                 + Vocabulary.Label(condition.Urgency).ToLowerInvariant() + " - " + string.Join(", ", condition.Flags.Where(f => !f.ContributesOnly).Select(f => f.Title)));
             var topic = new CdsCoding { System = FhirCodeSystems.RedFlagsCondition, Code = condition.Condition.ToString(), Display = Vocabulary.Label(condition.Condition) };
-            cards.Add(Card(assessment, condition.Condition.ToString(), summary, ConditionDetail(assessment, condition), condition.Urgency, GuidelineOf(condition), topic));
+            cards.Add(Card(assessment, canonical, condition.Condition.ToString(), summary, ConditionDetail(assessment, condition), condition.Urgency, GuidelineOf(condition), topic));
         }
 
         return cards;
@@ -142,8 +144,10 @@ public static class CdsHooksWriter
     public static string UuidOf(Assessment assessment, string key, string content)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return WriterText.Uuid("cds|" + key + "|" + content + "|" + WriterText.Canonical(assessment));
+        return Uuid(WriterText.Canonical(assessment), key, content);
     }
+
+    private static string Uuid(string canonical, string key, string content) => WriterText.Uuid("cds|" + key + "|" + content + "|" + canonical);
 
     /// <summary>
     /// The questions a card lists: the first <see cref="MaxQuestions"/> in the assessment's ranked order (the highest
@@ -230,9 +234,9 @@ public static class CdsHooksWriter
             ?? WriterText.GuidelineUrl(condition.Condition);
     }
 
-    private static CdsCard Card(Assessment assessment, string key, string summary, string detail, Urgency urgency, string url, CdsCoding topic) => new()
+    private static CdsCard Card(Assessment assessment, string canonical, string key, string summary, string detail, Urgency urgency, string url, CdsCoding topic) => new()
     {
-        Uuid = UuidOf(assessment, key, summary + "|" + detail),
+        Uuid = Uuid(canonical, key, summary + "|" + detail),
         Summary = summary,
         Detail = detail,
         Indicator = IndicatorOf(urgency),
