@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace RedFlags.Json;
@@ -106,7 +107,12 @@ internal sealed class DateShape : JsonShape
             return context.WrongType(ref reader, "a date string in the form yyyy-MM-dd", this);
         }
 
-        if (!CalendarDate.TryParse(context.GetString(ref reader), out var value))
+        // A date has no escapes in practice: it is read from the bytes; an escaped one is unescaped first.
+        CalendarDate value;
+        var parsed = !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length == 10
+            ? TryParseAscii(reader.ValueSpan, out value)
+            : CalendarDate.TryParse(context.GetString(ref reader), out value);
+        if (!parsed)
         {
             context.Error(ref reader, ErrorCodes.JsonInvalidDate, "Expected a calendar date in the form yyyy-MM-dd, for example 2025-03-14.");
             return Fallback;
@@ -120,6 +126,17 @@ internal sealed class DateShape : JsonShape
         }
 
         return value;
+    }
+
+    private static bool TryParseAscii(ReadOnlySpan<byte> utf8, out CalendarDate value)
+    {
+        Span<char> text = stackalloc char[10];
+        for (var k = 0; k < 10; k++)
+        {
+            text[k] = (char)utf8[k];
+        }
+
+        return CalendarDate.TryParse(text, out value);
     }
 }
 

@@ -20,6 +20,56 @@ public class CalendarDateTests
         }
     }
 
+    [Fact]
+    public void TryParse_TenCharacterTexts_AgreesWithTheExactDateTimeParser()
+    {
+        // The hand-written parser must accept exactly what DateTime.TryParseExact("yyyy-MM-dd", invariant) accepted:
+        // 200,000 seeded texts over digits, separators and look-alikes (an Arabic-Indic three, a full-width digit).
+        const string Alphabet = "0123456789-0123456789--+ /:T\u0663\uFF11";
+        var random = new Random(20261203);
+        var text = new char[10];
+        for (var i = 0; i < 200_000; i++)
+        {
+            if (i % 2 == 0)
+            {
+                // Half are date-shaped (months 00-13, days 00-32, so that month ends and leap days are met often), some
+                // with one character changed.
+                $"{random.Next(10_000):D4}-{random.Next(14):D2}-{random.Next(33):D2}".CopyTo(0, text, 0, 10);
+                if (random.Next(4) == 0)
+                {
+                    text[random.Next(10)] = Alphabet[random.Next(Alphabet.Length)];
+                }
+            }
+            else
+            {
+                for (var k = 0; k < text.Length; k++)
+                {
+                    text[k] = k is 4 or 7 && random.Next(8) > 0 ? '-' : Alphabet[random.Next(Alphabet.Length)];
+                }
+            }
+
+            var candidate = new string(text);
+            var expected = DateTime.TryParseExact(candidate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var reference);
+            Assert.True(expected == CalendarDate.TryParse(candidate, out var date), candidate);
+            if (expected)
+            {
+                Assert.Equal(CalendarDate.FromDateTime(reference), date);
+            }
+        }
+    }
+
+    [Fact]
+    public void ToString_EveryFifthDayOfTheRange_WritesWhatDateTimeWritesAndReadsBack()
+    {
+        for (var day = 0; day <= CalendarDate.FromDateTime(DateTime.MaxValue).DayNumber; day += 5)
+        {
+            var date = CalendarDate.FromDayNumber(day);
+            var text = date.ToString();
+            Assert.Equal(date.ToDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text);
+            Assert.True(CalendarDate.TryParse(text, out var back) && back == date, text);
+        }
+    }
+
     [Theory]
     [InlineData("1976-11-24", "2026-11-24", 50)]
     [InlineData("1976-11-25", "2026-11-24", 49)]
