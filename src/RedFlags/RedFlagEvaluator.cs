@@ -86,7 +86,19 @@ public sealed class RedFlagEvaluator
     /// <returns>The explained assessment.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
     /// <exception cref="RedFlagsValidationException">Thrown when the presentation is invalid; it lists every problem.</exception>
-    public Assessment Assess(PatientPresentation presentation)
+    public Assessment Assess(PatientPresentation presentation) => Evaluate(presentation, Explainer.Explain);
+
+    /// <summary>Assesses a presentation for screening: the same summary as <c>AssessmentSummary.Of(Assess(presentation))</c>,
+    /// without building the explanation (facts, texts, evidence, probabilities, advice) that a summary leaves out.</summary>
+    /// <param name="presentation">The presentation.</param>
+    /// <returns>The summary: urgency, action and timeframe, the deciding rule, each suspected condition with the rules
+    /// that fired for it, the first open questions and the rule set.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the presentation is invalid; it lists every problem.</exception>
+    public AssessmentSummary Summarize(PatientPresentation presentation) => Evaluate(presentation, Explainer.Summarize);
+
+    // Validates, reads the laboratory numbers, runs the engine into node truths and hands them to an explanation.
+    private T Evaluate<T>(PatientPresentation presentation, Explanation<T> explain)
     {
         ThrowIfInvalid(presentation);
         presentation = LaboratoryReading.Apply(presentation, _graph.RuleSet.LaboratoryLimits, out var labs);
@@ -100,7 +112,7 @@ public sealed class RedFlagEvaluator
             try
             {
                 _compiled.Evaluate(presentation, rented);
-                return Explainer.Explain(_explanations, presentation, new FactReader(presentation), rented.AsSpan(0, nodeCount), labs);
+                return explain(_explanations, presentation, new FactReader(presentation), rented.AsSpan(0, nodeCount), labs);
             }
             finally
             {
@@ -113,7 +125,7 @@ public sealed class RedFlagEvaluator
         {
             var facts = new FactReader(presentation);
             _interpreter!.Evaluate(facts, nodeTruths);
-            return Explainer.Explain(_explanations, presentation, facts, nodeTruths, labs);
+            return explain(_explanations, presentation, facts, nodeTruths, labs);
         }
         finally
         {

@@ -23,24 +23,9 @@ internal static class Explainer
     {
         var set = plan.RuleSet;
         var rules = plan.Rules;
-        var firedCount = 0;
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (nodeTruths[rules[i].Root] == Truth.True)
-            {
-                firedCount++;
-            }
-        }
-
+        var firedCount = CountFired(plan, nodeTruths);
         var fired = firedCount <= StackKeyLimit ? stackalloc int[firedCount] : new int[firedCount];
-        var listing = plan.ListingOrder;
-        for (int i = 0, next = 0; next < firedCount; i++)
-        {
-            if (nodeTruths[rules[listing[i]].Root] == Truth.True)
-            {
-                fired[next++] = listing[i];
-            }
-        }
+        ListFired(plan, nodeTruths, fired);
 
         var deciding = firedCount > 0 ? rules[fired[0]].Rule : null;
         var urgency = deciding?.Recommendation.Urgency ?? Urgency.Routine;
@@ -84,6 +69,123 @@ internal static class Explainer
         };
     }
 
+    /// <summary>The summary of the assessment <see cref="Explain"/> gives for the same node truths, built without the
+    /// explanation (facts, texts, evidence, probabilities, advice) that a summary leaves out.</summary>
+    /// <remarks>Equal to <see cref="AssessmentSummary.Of"/> of that assessment: the same fired rules in the same order,
+    /// the same conditions and the same questions, for every rule set (pinned by <c>SummarizeTests</c>).</remarks>
+    public static AssessmentSummary Summarize(ExplanationCache plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, LaboratoryReading? labs = null)
+    {
+        var rules = plan.Rules;
+        var firedCount = CountFired(plan, nodeTruths);
+        var fired = firedCount <= StackKeyLimit ? stackalloc int[firedCount] : new int[firedCount];
+        ListFired(plan, nodeTruths, fired);
+
+        var deciding = firedCount > 0 ? rules[fired[0]].Rule : null;
+        var urgency = deciding?.Recommendation.Urgency ?? Urgency.Routine;
+        var recommendation = deciding?.Recommendation ?? plan.RuleSet.DefaultRecommendation;
+
+        // The questions' names do not depend on the laboratory reading (it only rewords a label).
+        var questions = Questions(plan, nodeTruths, urgency);
+        var listed = Math.Min(questions.Length, AssessmentSummary.QuestionsListed);
+        var names = new string[listed];
+        for (var i = 0; i < listed; i++)
+        {
+            names[i] = questions[i].Name;
+        }
+
+        return new AssessmentSummary
+        {
+            Id = presentation.Id,
+            AssessmentDate = presentation.AssessmentDate,
+            Urgency = urgency,
+            DecidingRuleId = deciding?.Id,
+            Action = recommendation.Action,
+            Timeframe = recommendation.Timeframe,
+            Conditions = ConditionSummaries(plan, fired),
+            Questions = names,
+            MoreQuestions = questions.Length - listed,
+            RuleSet = plan.SummaryRuleSetReference,
+        };
+    }
+
+    private static int CountFired(ExplanationCache plan, ReadOnlySpan<Truth> nodeTruths)
+    {
+        var count = 0;
+        foreach (var rule in plan.Rules)
+        {
+            count += nodeTruths[rule.Root] == Truth.True ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // The fired rules in listing order (the deciding one first), into a span of exactly their number.
+    private static void ListFired(ExplanationCache plan, ReadOnlySpan<Truth> nodeTruths, Span<int> into)
+    {
+        var listing = plan.ListingOrder;
+        for (int i = 0, next = 0; next < into.Length; i++)
+        {
+            if (nodeTruths[plan.Rules[listing[i]].Root] == Truth.True)
+            {
+                into[next++] = listing[i];
+            }
+        }
+    }
+
+    // The conditions of Conditions below, each with its fired rules' ids and highest urgency, without the flags.
+    private static ConditionSummary[] ConditionSummaries(ExplanationCache plan, ReadOnlySpan<int> fired)
+    {
+        var present = ConditionsMade(plan, fired);
+        if (present == 0)
+        {
+            return Array.Empty<ConditionSummary>();
+        }
+
+        var conditions = new ConditionSummary[Bits.Count(present)];
+        var next = 0;
+        for (var rest = present; rest != 0; rest &= rest - 1)
+        {
+            var condition = (SuspectedCondition)Bits.Lowest(rest);
+            var count = 0;
+            foreach (var index in fired)
+            {
+                count += plan.Rules[index].Rule.Condition == condition ? 1 : 0;
+            }
+
+            var ids = new string[count];
+            var urgency = Urgency.Routine;
+            var member = 0;
+            foreach (var index in fired)
+            {
+                var rule = plan.Rules[index].Rule;
+                if (rule.Condition == condition)
+                {
+                    ids[member++] = rule.Id;
+                    urgency = rule.Recommendation.Urgency > urgency ? rule.Recommendation.Urgency : urgency;
+                }
+            }
+
+            conditions[next++] = new ConditionSummary { Condition = condition, Urgency = urgency, RuleIds = ids };
+        }
+
+        return conditions;
+    }
+
+    // The conditions that a fired flag makes, as bits (validated enum values are small, so the lowest bit first lists
+    // them in ascending order without a sort). A flag that only contributes never makes a condition of its own (issue
+    // #18 item 8): it is listed only under a condition that another flag made.
+    private static ulong ConditionsMade(ExplanationCache plan, ReadOnlySpan<int> fired)
+    {
+        ulong present = 0;
+        foreach (var index in fired)
+        {
+            var rule = plan.Rules[index].Rule;
+            present |= rule.ContributesOnly ? 0 : 1UL << (int)rule.Condition;
+        }
+
+        return present;
+    }
+
     // Issue #18 item 7: the deciding recommendation's advice (the rule set's default when no flag fired) and, below an
     // emergency, one safety-net. Other flags' advice is not repeated: a low-value flag's "no scan needed" must not
     // stand next to a scan, nor a pathway's warning about a feature the patient already has.
@@ -112,15 +214,7 @@ internal static class Explainer
             return Array.Empty<ConditionAssessment>();
         }
 
-        // The distinct conditions as bits (validated enum values are small), so that taking the lowest bit first
-        // lists them in ascending order without a sort. A flag that only contributes never makes a condition of its
-        // own (issue #18 item 8): it is listed only under a condition that another flag made.
-        ulong present = 0;
-        foreach (var flag in flags)
-        {
-            present |= flag.ContributesOnly ? 0 : 1UL << (int)flag.Condition;
-        }
-
+        var present = ConditionsMade(plan, fired);
         contributing = Orphans(flags, present);
         if (present == 0)
         {

@@ -88,6 +88,7 @@ internal sealed class ExplanationCache
             Fingerprint = ruleSet.Fingerprint,
             Customisations = ruleSet.Customisations,
         };
+        SummaryRuleSetReference = RuleSetReference with { Customisations = [] };
         var priors = ruleSet.PreTestProbabilities;
         PriorSources = new string[priors.Count];
         for (var i = 0; i < priors.Count; i++)
@@ -158,6 +159,9 @@ internal sealed class ExplanationCache
 
     /// <summary>The rule set reference every assessment reports (immutable, so shared).</summary>
     public RuleSetReference RuleSetReference { get; }
+
+    /// <summary>The rule set as a summary names it: its customisations are in its fingerprint.</summary>
+    public RuleSetReference SummaryRuleSetReference { get; }
 
     /// <summary>The source text of each pre-test probability, in rule-set order.</summary>
     public string[] PriorSources { get; }

@@ -142,7 +142,7 @@ public static class RedFlagsJson
     }
 
     /// <summary>Writes the screening shape of an assessment (<see cref="AssessmentSummary"/>), with every list in its documented order.</summary>
-    /// <param name="summary">The summary, for example <c>AssessmentSummary.Of(evaluator.Assess(presentation))</c>.</param>
+    /// <param name="summary">The summary, for example <c>evaluator.Summarize(presentation)</c>.</param>
     /// <param name="indented">Whether to indent the output (two spaces, LF line endings).</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="summary"/> is <see langword="null"/>.</exception>
