@@ -146,13 +146,7 @@ internal static class Explainer
         for (var rest = present; rest != 0; rest &= rest - 1)
         {
             var condition = (SuspectedCondition)Bits.Lowest(rest);
-            var count = 0;
-            foreach (var index in fired)
-            {
-                count += plan.Rules[index].Rule.Condition == condition ? 1 : 0;
-            }
-
-            var ids = new string[count];
+            var ids = new string[MembersOf(plan, fired, condition)];
             var urgency = Urgency.Routine;
             var member = 0;
             foreach (var index in fired)
@@ -169,6 +163,18 @@ internal static class Explainer
         }
 
         return conditions;
+    }
+
+    // How many fired flags, contributing ones included, are listed under the condition.
+    private static int MembersOf(ExplanationCache plan, ReadOnlySpan<int> fired, SuspectedCondition condition)
+    {
+        var count = 0;
+        foreach (var index in fired)
+        {
+            count += plan.Rules[index].Rule.Condition == condition ? 1 : 0;
+        }
+
+        return count;
     }
 
     // The conditions that a fired flag makes, as bits (validated enum values are small, so the lowest bit first lists
@@ -226,11 +232,7 @@ internal static class Explainer
         for (var rest = present; rest != 0; rest &= rest - 1)
         {
             var condition = (SuspectedCondition)Bits.Lowest(rest);
-            var count = 0;
-            foreach (var flag in flags)
-            {
-                count += flag.Condition == condition ? 1 : 0;
-            }
+            var count = MembersOf(plan, fired, condition);
 
             // Brief §6.3 option (a): the single strongest positive likelihood ratio; each rule's is its first source
             // that reports one, and the first listed flag wins a tie.
