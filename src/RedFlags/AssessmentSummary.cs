@@ -7,8 +7,9 @@ namespace RedFlags;
 
 /// <summary>
 /// The screening shape of an <see cref="Assessment"/>: what a population run or a work list needs, in well under a
-/// kilobyte of JSON. The urgency and what to do, the deciding rule, each suspected condition with the rules that fired
-/// for it, the first questions still open, and the rule set that decided; the full assessment keeps the explanation.
+/// kilobyte of JSON. The urgency and what to do, the deciding rule, the decisive questions left unanswered (while any is
+/// open the urgency is provisional), each suspected condition with the rules that fired for it, the first questions
+/// still open, and the rule set that decided; the full assessment keeps the explanation.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record AssessmentSummary
@@ -16,6 +17,7 @@ public sealed record AssessmentSummary
     /// <summary>How many open questions a summary names; <see cref="MoreQuestions"/> counts the rest.</summary>
     public const int QuestionsListed = 5;
 
+    private ValueList<DecisiveQuestion> _openDecisiveQuestions = ValueList<DecisiveQuestion>.Empty;
     private ValueList<ConditionSummary> _conditions = ValueList<ConditionSummary>.Empty;
     private ValueList<string> _questions = ValueList<string>.Empty;
 
@@ -40,6 +42,18 @@ public sealed record AssessmentSummary
     /// <summary>Gets by when (the deciding recommendation's timeframe).</summary>
     [JsonRequired]
     public string Timeframe { get; init; } = string.Empty;
+
+    /// <summary>Gets the decisive questions the presentation leaves unanswered (bladder, bowel, saddle sensation, leg
+    /// weakness and its course, gait, history of cancer, fever, trauma), in <see cref="DecisiveQuestion"/> order.</summary>
+    /// <remarks>While any is open the summary is provisional, as the assessment is: the urgency is computed from what was
+    /// recorded and an unanswered question is never read as absent, so a routine urgency is not an all-clear. Not written
+    /// in JSON when empty.</remarks>
+    /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
+    public IReadOnlyList<DecisiveQuestion> OpenDecisiveQuestions
+    {
+        get => _openDecisiveQuestions;
+        init => _openDecisiveQuestions = ValueList<DecisiveQuestion>.From(value, nameof(OpenDecisiveQuestions));
+    }
 
     /// <summary>Gets each suspected condition with the rules that fired for it, in the assessment's order.</summary>
     /// <exception cref="System.ArgumentNullException">Thrown when set to <see langword="null"/>.</exception>
@@ -80,6 +94,7 @@ public sealed record AssessmentSummary
             DecidingRuleId = assessment.DecidingRuleId,
             Action = assessment.Recommendation.Action,
             Timeframe = assessment.Recommendation.Timeframe,
+            OpenDecisiveQuestions = assessment.OpenDecisiveQuestions,
             Conditions = assessment.Conditions.Select(c => new ConditionSummary
             {
                 Condition = c.Condition,

@@ -70,7 +70,7 @@ internal static class Explainer
     }
 
     /// <summary>The summary of the assessment <see cref="Explain"/> gives for the same node truths, built without the
-    /// explanation (facts, texts, evidence, probabilities, advice) that a summary leaves out.</summary>
+    /// explanation (facts, texts, evidence, probabilities, advice, the completeness statement) that a summary leaves out.</summary>
     /// <remarks>Equal to <see cref="AssessmentSummary.Of"/> of that assessment: the same fired rules in the same order,
     /// the same conditions and the same questions, for every rule set (pinned by <c>SummarizeTests</c>).</remarks>
     public static AssessmentSummary Summarize(ExplanationCache plan, PatientPresentation presentation, in FactReader facts, ReadOnlySpan<Truth> nodeTruths, LaboratoryReading? labs = null)
@@ -101,6 +101,7 @@ internal static class Explainer
             DecidingRuleId = deciding?.Id,
             Action = recommendation.Action,
             Timeframe = recommendation.Timeframe,
+            OpenDecisiveQuestions = Completeness.Open(facts),
             Conditions = ConditionSummaries(plan, fired),
             Questions = names,
             MoreQuestions = questions.Length - listed,

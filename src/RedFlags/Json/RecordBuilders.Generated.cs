@@ -375,10 +375,11 @@ internal static partial class RecordBuilders
                 DecidingRuleId = Value(v[3], s_assessmentSummary.DecidingRuleId),
                 Action = Value(v[4], s_assessmentSummary.Action),
                 Timeframe = Value(v[5], s_assessmentSummary.Timeframe),
-                Conditions = Items(v[6], s_assessmentSummary.Conditions),
-                Questions = Items(v[7], s_assessmentSummary.Questions),
-                MoreQuestions = Value(v[8], s_assessmentSummary.MoreQuestions),
-                RuleSet = Value(v[9], s_assessmentSummary.RuleSet),
+                OpenDecisiveQuestions = Items(v[6], s_assessmentSummary.OpenDecisiveQuestions),
+                Conditions = Items(v[7], s_assessmentSummary.Conditions),
+                Questions = Items(v[8], s_assessmentSummary.Questions),
+                MoreQuestions = Value(v[9], s_assessmentSummary.MoreQuestions),
+                RuleSet = Value(v[10], s_assessmentSummary.RuleSet),
             };
         }
 

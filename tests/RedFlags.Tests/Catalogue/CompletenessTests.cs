@@ -20,6 +20,28 @@ public class CompletenessTests
     }
 
     [Fact]
+    public void Summarize_EmptyPresentation_ListsEveryOpenDecisiveQuestionInTheScreeningJson()
+    {
+        // A screening summary that says "routine" must not pass for an all-clear when nothing was asked.
+        var summary = Evaluator.Summarize(Sparse(null));
+        var json = RedFlags.Json.RedFlagsJson.SerializeSummary(summary);
+
+        Assert.Equal(Urgency.Routine, summary.Urgency);
+        Assert.Equal(Enum.GetValues<DecisiveQuestion>(), summary.OpenDecisiveQuestions);
+        Assert.Contains("\"openDecisiveQuestions\":[\"bladder\",\"bowel\",\"saddleSensation\",\"legWeakness\",\"gait\",\"cancerHistory\",\"fever\",\"trauma\"]", json, StringComparison.Ordinal);
+        Assert.Equal(summary, RedFlags.Json.RedFlagsJson.ParseSummary(json));
+    }
+
+    [Fact]
+    public void Summarize_EverythingAskedAndAbsent_WritesNoOpenDecisiveQuestions()
+    {
+        var summary = Evaluator.Summarize(NothingFound());
+
+        Assert.Empty(summary.OpenDecisiveQuestions);
+        Assert.DoesNotContain("openDecisiveQuestions", RedFlags.Json.RedFlagsJson.SerializeSummary(summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assess_EverythingAskedAndAbsent_IsCompleteAndNotProvisional()
     {
         var a = Evaluator.Assess(NothingFound());
