@@ -52,7 +52,7 @@ internal sealed class BatchProcessor
         var shape = sink.JsonShape;
         await OrderedPipeline.RunAsync(
             ReadLinesAsync(input, summary, resumeAfter, stopReading),
-            line => Process(line.Number, line.Text) is { } result ? Render(result, shape) : null,
+            line => Process(line.Number, line.Text, Explains(shape)) is { } result ? Render(result, shape) : null,
             async record =>
             {
                 if (record is null)
@@ -81,7 +81,7 @@ internal sealed class BatchProcessor
         var shape = sink.JsonShape;
         await OrderedPipeline.RunAsync(
             patients,
-            patient => Render(ProcessPatient(patient, assessmentDate), shape),
+            patient => Render(ProcessPatient(patient, assessmentDate, Explains(shape)), shape),
             async record =>
             {
                 await sink.WriteAsync(record).ConfigureAwait(false);
@@ -94,21 +94,23 @@ internal sealed class BatchProcessor
     }
 
     /// <summary>Reads and assesses one patient of a bulk export; never throws.</summary>
-    public BatchResult ProcessPatient(BulkPatient patient, CalendarDate assessmentDate)
+    /// <param name="patient">The patient's resources.</param>
+    /// <param name="assessmentDate">The assessment date.</param>
+    /// <param name="explain">Whether the output needs the explained assessment (full, FHIR) and not only the summary.</param>
+    public BatchResult ProcessPatient(BulkPatient patient, CalendarDate assessmentDate, bool explain)
     {
         try
         {
             if (!FhirFeature.TryReadPatient(patient, assessmentDate, _setting ?? CareSetting.Unspecified, out var presentation, out var errors))
             {
-                return new BatchResult(null, patient.Key, null, errors);
+                return BatchResult.Failed(null, patient.Key, errors);
             }
 
-            var assessment = _evaluator.Assess(presentation);
-            return new BatchResult(null, patient.Key, assessment, []);
+            return BatchResult.Assessed(null, patient.Key, _evaluator, presentation, explain);
         }
         catch (RedFlagsValidationException exception)
         {
-            return new BatchResult(null, patient.Key, null, exception.Errors);
+            return BatchResult.Failed(null, patient.Key, exception.Errors);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -117,7 +119,10 @@ internal sealed class BatchProcessor
     }
 
     /// <summary>Assesses one line and returns its result, or null when the line is in another shard; never throws.</summary>
-    public BatchResult? Process(long lineNumber, string text)
+    /// <param name="lineNumber">The 1-based line number.</param>
+    /// <param name="text">The line.</param>
+    /// <param name="explain">Whether the output needs the explained assessment (full, FHIR) and not only the summary.</param>
+    public BatchResult? Process(long lineNumber, string text, bool explain)
     {
         if (_shard.Count > 1 && !_shard.Contains(PresentationId.Read(text), lineNumber))
         {
@@ -132,12 +137,11 @@ internal sealed class BatchProcessor
                 presentation = presentation with { CareSetting = setting };
             }
 
-            var assessment = _evaluator.Assess(presentation);
-            return new BatchResult(lineNumber, assessment.Id, assessment, []);
+            return BatchResult.Assessed(lineNumber, presentation.Id, _evaluator, presentation, explain);
         }
         catch (RedFlagsValidationException exception)
         {
-            return new BatchResult(lineNumber, PresentationId.Read(text), null, exception.Errors);
+            return BatchResult.Failed(lineNumber, PresentationId.Read(text), exception.Errors);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -147,7 +151,10 @@ internal sealed class BatchProcessor
 
     /// <summary>The result of an input the library failed on without saying why (it should not happen).</summary>
     private static BatchResult Unexpected(long? line, string? id, Exception exception) =>
-        new(line, id, null, [new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}")]);
+        BatchResult.Failed(line, id, [new ValidationError(UnexpectedErrorCode, string.Empty, null, $"{exception.GetType().Name}: {exception.Message}")]);
+
+    // Only the full and FHIR records write the explanation; a summary record or a Parquet row needs the summary alone.
+    private static bool Explains(ResultShape? shape) => shape is ResultShape.Full or ResultShape.Fhir;
 
     private static BatchRecord Render(BatchResult result, ResultShape? shape) =>
         new(result, shape is ResultShape json ? ResultJson.Write(result, json) : null);

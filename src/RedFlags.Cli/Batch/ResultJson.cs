@@ -26,14 +26,14 @@ internal static class ResultJson
             writer.WriteString("id", result.Id);
         }
 
-        if (result.Assessment is { } assessment)
+        if (result.Summary is { } summary)
         {
-            writer.WriteString("urgency", Names.Json(assessment.Urgency));
+            writer.WriteString("urgency", Names.Json(summary.Urgency));
             var (name, json) = shape switch
             {
-                ResultShape.Full => ("assessment", RedFlagsJson.Serialize(assessment)),
-                ResultShape.Fhir => ("fhir", FhirFeature.ToBundleJson(assessment, null, pretty: false)),
-                _ => ("summary", RedFlagsJson.SerializeSummary(AssessmentSummary.Of(assessment))),
+                ResultShape.Full => ("assessment", RedFlagsJson.Serialize(Explained(result))),
+                ResultShape.Fhir => ("fhir", FhirFeature.ToBundleJson(Explained(result), null, pretty: false)),
+                _ => ("summary", RedFlagsJson.SerializeSummary(summary)),
             };
             writer.WritePropertyName(name);
             writer.WriteRawValue(json, skipInputValidation: true);
@@ -43,6 +43,9 @@ internal static class ResultJson
             WriteErrors(writer, result);
         }
     });
+
+    private static Assessment Explained(BatchResult result)
+        => result.Assessment ?? throw new InvalidOperationException("The batch made only the summary of line " + result.Line + ", but the output writes the explained assessment.");
 
     private static void WriteErrors(Utf8JsonWriter writer, BatchResult result)
     {

@@ -52,18 +52,18 @@ internal sealed class ResultRow
     public static ResultRow Of(BatchResult result)
     {
         var row = new ResultRow { Line = result.Line, Id = result.Id };
-        if (result.Assessment is not { } assessment)
+        if (result.Summary is not { } summary)
         {
             row.Error = ErrorText.Of(result.Errors);
             return row;
         }
 
-        row.Urgency = Names.Json(assessment.Urgency);
-        row.DecidingRuleId = assessment.DecidingRuleId;
-        row.Conditions = assessment.Conditions.Select(c => JsonName(c.Condition)).ToList();
-        row.FiredRuleIds = assessment.Conditions.SelectMany(c => c.Flags).Select(f => f.RuleId).ToList();
-        row.OpenDecisiveQuestions = assessment.OpenDecisiveQuestions.Select(q => JsonName(q)).ToList();
-        row.RuleSetFingerprint = assessment.RuleSet.Fingerprint;
+        row.Urgency = Names.Json(summary.Urgency);
+        row.DecidingRuleId = summary.DecidingRuleId;
+        row.Conditions = summary.Conditions.Select(c => JsonName(c.Condition)).ToList();
+        row.FiredRuleIds = summary.Conditions.SelectMany(c => c.RuleIds).ToList();
+        row.OpenDecisiveQuestions = summary.OpenDecisiveQuestions.Select(q => JsonName(q)).ToList();
+        row.RuleSetFingerprint = summary.RuleSet.Fingerprint;
         return row;
     }
 
