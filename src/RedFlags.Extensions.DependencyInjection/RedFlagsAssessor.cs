@@ -77,6 +77,16 @@ public sealed class RedFlagsAssessor
     public Assessment Assess(PatientPresentation presentation) =>
         Evaluate(presentation, RedFlagsTelemetry.AssessActivityName, static (evaluator, completed) => evaluator.Assess(completed), static assessment => assessment.Urgency);
 
+    /// <summary>Assesses a presentation for screening, with today's date and the default care setting filled in where
+    /// missing: the summary of <see cref="Assess"/>, made without the explanation (see <see cref="RedFlagEvaluator.Summarize"/>).
+    /// Measured as an assessment (the <c>redflags.assess</c> span and the assessment metrics).</summary>
+    /// <param name="presentation">The presentation, usually without an assessment date.</param>
+    /// <returns>The summary. Its <see cref="AssessmentSummary.RuleSet"/> names the rule set used, with its fingerprint.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RedFlagsValidationException">Thrown when the completed presentation is invalid; it lists every problem.</exception>
+    public AssessmentSummary Summarize(PatientPresentation presentation) =>
+        Evaluate(presentation, RedFlagsTelemetry.AssessActivityName, static (evaluator, completed) => evaluator.Summarize(completed), static summary => summary.Urgency);
+
     /// <summary>Returns only the overall urgency of a presentation, with today's date and the default care setting
     /// filled in where missing.</summary>
     /// <param name="presentation">The presentation, usually without an assessment date.</param>

@@ -31,6 +31,24 @@ public sealed class AssessmentTelemetryTests
     }
 
     [Fact]
+    public void Summarize_Population_EqualsTheSummaryOfAssessAndIsCountedAsAnAssessment()
+    {
+        using var observed = new ObservedAssessor();
+        var (assessor, measurements) = (observed.Assessor, observed.Measurements);
+        var population = TestData.Population().Take(30).ToList();
+
+        foreach (var presentation in population)
+        {
+            // Both fill in today's date and the default setting the same way.
+            Assert.Equal(AssessmentSummary.Of(assessor.Assess(presentation)), assessor.Summarize(presentation));
+        }
+
+        var counted = measurements.Where(m => m.Instrument == RedFlagsTelemetry.AssessmentsCounterName).Sum(m => m.Value);
+        Assert.Equal(2 * population.Count, counted);
+        Assert.Throws<ArgumentNullException>(() => assessor.Summarize(null!));
+    }
+
+    [Fact]
     public void Measure_InvalidPresentation_CountsEachValidationErrorByCode()
     {
         using var observed = new ObservedAssessor();
