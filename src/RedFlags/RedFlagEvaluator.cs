@@ -91,8 +91,8 @@ public sealed class RedFlagEvaluator
     /// <summary>Assesses a presentation for screening: the same summary as <c>AssessmentSummary.Of(Assess(presentation))</c>,
     /// without building the explanation (facts, texts, evidence, probabilities, advice) that a summary leaves out.</summary>
     /// <param name="presentation">The presentation.</param>
-    /// <returns>The summary: urgency, action and timeframe, the deciding rule, each suspected condition with the rules
-    /// that fired for it, the first open questions and the rule set.</returns>
+    /// <returns>The summary: urgency, action and timeframe, the deciding rule, the decisive questions left unanswered,
+    /// each suspected condition with the rules that fired for it, the first open questions and the rule set.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
     /// <exception cref="RedFlagsValidationException">Thrown when the presentation is invalid; it lists every problem.</exception>
     public AssessmentSummary Summarize(PatientPresentation presentation) => Evaluate(presentation, Explainer.Summarize);
