@@ -12,10 +12,12 @@ namespace RedFlags;
 /// <see cref="EvaluationMode.Compiled"/> mode, the compiled code. After that the evaluator is immutable: it keeps no
 /// counters or caches that change, reads no clock, culture or environment, and is safe to share between threads.
 /// Register it as a singleton.</para>
-/// <para><see cref="Assess"/> returns a fully explained <see cref="Assessment"/>. <see cref="AssessUrgency"/> returns
-/// only the overall urgency and allocates nothing for a valid presentation: use it to screen populations. Results are
+/// <para><see cref="Assess"/> returns a fully explained <see cref="Assessment"/>, <see cref="Summarize"/> its screening
+/// summary without building the explanation. <see cref="AssessUrgency"/> returns
+/// only the overall urgency and allocates nothing for a valid presentation without laboratory numbers (with them, one copy
+/// of the presentation with the numbers read, brief §13.1): use it to screen populations. Results are
 /// identical in every <see cref="EvaluationMode"/>.</para>
-/// <para>Both validate the presentation first (a <c>with</c> expression cannot bypass validation) and throw
+/// <para>All three validate the presentation first (a <c>with</c> expression cannot bypass validation) and throw
 /// <see cref="RedFlagsValidationException"/> listing every problem when it is invalid. They never throw for a valid one.</para>
 /// </remarks>
 public sealed class RedFlagEvaluator
@@ -136,7 +138,8 @@ public sealed class RedFlagEvaluator
         }
     }
 
-    /// <summary>Returns only the overall urgency of a presentation, allocating nothing when it is valid.</summary>
+    /// <summary>Returns only the overall urgency of a presentation, allocating nothing when it is valid and has no
+    /// laboratory numbers (reading them makes one copy of the presentation).</summary>
     /// <param name="presentation">The presentation.</param>
     /// <returns>The highest urgency of any fired flag, or <see cref="Urgency.Routine"/> when none fires.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="presentation"/> is <see langword="null"/>.</exception>
