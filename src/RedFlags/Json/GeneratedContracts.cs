@@ -13,7 +13,14 @@ internal static class GeneratedContracts
     private static readonly JsonSerializerOptions s_options = new(RedFlagsJsonContext.Default.Options)
     {
         TypeInfoResolver = RedFlagsJsonContext.Default.WithAddedModifier(UnknownIsNotWritten.Apply).WithAddedModifier(EmptyIsNotWritten.Apply),
+
+        // How every document is written (JsonOutput): LF line endings, and readable text (JsonTextEncoder).
+        Encoder = JsonTextEncoder.Instance,
+        NewLine = "\n",
     };
+
+    // The same contracts, indented (two spaces); a contract belongs to one options instance.
+    private static readonly JsonSerializerOptions s_indented = new(s_options) { WriteIndented = true };
 
     /// <summary>Gets the options behind the contracts (their converters describe the enum names to the strict reader).</summary>
     public static JsonSerializerOptions Options => s_options;
@@ -28,6 +35,9 @@ internal static class GeneratedContracts
     public static JsonTypeInfo<RuleSetDocument> RuleSet { get; } = Contract<RuleSetDocument>();
 
     public static JsonTypeInfo<ValidationProblem> Problem { get; } = Contract<ValidationProblem>();
+
+    /// <summary>Gets the indented form of a contract.</summary>
+    public static JsonTypeInfo<T> Indented<T>(JsonTypeInfo<T> contract) => (JsonTypeInfo<T>)s_indented.GetTypeInfo(contract.Type);
 
     /// <summary>Gets the contract of one type.</summary>
     public static JsonTypeInfo Of(Type type) => s_options.GetTypeInfo(type);

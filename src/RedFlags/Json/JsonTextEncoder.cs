@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Buffers;
+#endif
 using System.Text.Encodings.Web;
 
 namespace RedFlags.Json;
@@ -16,6 +19,14 @@ namespace RedFlags.Json;
 /// </remarks>
 internal sealed class JsonTextEncoder : JavaScriptEncoder
 {
+#if NET
+    // What a scan stops at: the characters JSON escapes, and every surrogate (a pair is then checked and stepped over).
+    // The writer asks this for every string it writes, so the scan is vectorised (a full assessment is about 15 KB).
+    private static readonly SearchValues<char> s_stops = SearchValues.Create(CharactersToStopAt());
+
+    private static readonly SearchValues<byte> s_bytesToEscape = SearchValues.Create(BytesToEscape());
+#endif
+
     private JsonTextEncoder()
     {
     }
@@ -32,10 +43,23 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
 
     /// <inheritdoc/>
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
+        => IndexOfFirstToEscape(new ReadOnlySpan<char>(text, textLength));
+
+    /// <summary>Returns the index of the first character to escape (<see cref="FindFirstCharacterToEncode"/>), or -1.</summary>
+    internal static int IndexOfFirstToEscape(ReadOnlySpan<char> span)
     {
-        for (var i = 0; i < textLength; i++)
+        for (var i = 0; i < span.Length; i++)
         {
-            var c = text[i];
+#if NET
+            var next = span.Slice(i).IndexOfAny(s_stops);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+#endif
+            var c = span[i];
             if (c < 0x20 || c == '"' || c == '\\')
             {
                 return i;
@@ -43,7 +67,7 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
 
             if (char.IsSurrogate(c))
             {
-                if (!char.IsHighSurrogate(c) || i + 1 >= textLength || !char.IsLowSurrogate(text[i + 1]))
+                if (!char.IsHighSurrogate(c) || i + 1 >= span.Length || !char.IsLowSurrogate(span[i + 1]))
                 {
                     return i;
                 }
@@ -60,6 +84,9 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
     {
         // Valid UTF-8 (the writer checks it) has no byte below 0x80 inside a multi-byte character, so a byte scan finds
         // exactly the characters to escape.
+#if NET
+        return utf8Text.IndexOfAny(s_bytesToEscape);
+#else
         for (var i = 0; i < utf8Text.Length; i++)
         {
             var b = utf8Text[i];
@@ -70,6 +97,7 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
         }
 
         return -1;
+#endif
     }
 
     /// <inheritdoc/>
@@ -102,4 +130,37 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
         numberOfCharactersWritten = escape.Length;
         return true;
     }
+
+#if NET
+    private static char[] CharactersToStopAt()
+    {
+        var stops = new char[0x20 + 2 + 0x800];
+        for (var c = 0; c < 0x20; c++)
+        {
+            stops[c] = (char)c;
+        }
+
+        stops[0x20] = '"';
+        stops[0x21] = '\\';
+        for (var c = 0; c < 0x800; c++)
+        {
+            stops[0x22 + c] = (char)(0xD800 + c);
+        }
+
+        return stops;
+    }
+
+    private static byte[] BytesToEscape()
+    {
+        var bytes = new byte[0x20 + 2];
+        for (var b = 0; b < 0x20; b++)
+        {
+            bytes[b] = (byte)b;
+        }
+
+        bytes[0x20] = (byte)'"';
+        bytes[0x21] = (byte)'\\';
+        return bytes;
+    }
+#endif
 }

@@ -1,0 +1,97 @@
+using System.Text;
+using RedFlags.Json;
+
+namespace RedFlags.Tests.Json;
+
+/// <summary>The escaping scan every written string goes through: vectorised on .NET, it must stop exactly where the
+/// character-by-character rule says (a control character, a quotation mark, a backslash, a surrogate without its pair).</summary>
+public class JsonTextEncoderTests
+{
+    // Long ASCII runs make the vectorised scan cross several vectors before it stops.
+    private static readonly string[] s_pieces =
+    [
+        "a", "Z", " ", "0", "é", "≥", "°C", "\"", "\\", "\n", "\u0001", "\u001f", "\u007f", "\u2028", "🩻", "𝕃",
+        "\ud83d", "\udca9", "\ufffd", new string('x', 17), new string('y', 40), new string('é', 33),
+    ];
+
+    [Fact]
+    public void IndexOfFirstToEscape_SeededTexts_StopsWhereTheCharacterRuleStops()
+    {
+        var random = new Random(20261203);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new StringBuilder();
+            var count = random.Next(0, 12);
+            for (var i = 0; i < count; i++)
+            {
+                text.Append(s_pieces[random.Next(s_pieces.Length)]);
+            }
+
+            var value = text.ToString();
+            Assert.Equal(ExpectedIndex(value), JsonTextEncoder.IndexOfFirstToEscape(value.AsSpan()));
+        }
+    }
+
+    [Theory]
+    [InlineData("plain clinical text", -1)]
+    [InlineData("", -1)]
+    [InlineData("a\"b", 1)]
+    [InlineData("ab\\", 2)]
+    [InlineData("0123456789012345678901234567890123456789\n", 40)]
+    [InlineData("pair 🩻 then lone {high}", 18)]
+    [InlineData("{low} low first", 0)]
+    [InlineData("high at the end {high}", 16)]
+    public void IndexOfFirstToEscape_Examples_AreTheDocumentedIndex(string text, int expected)
+    {
+        // Attribute strings are stored as UTF-8, which cannot hold a lone surrogate: they are put in here.
+        var value = text.Replace("{high}", "\ud83d", StringComparison.Ordinal).Replace("{low}", "\udca9", StringComparison.Ordinal);
+
+        Assert.Equal(expected, JsonTextEncoder.IndexOfFirstToEscape(value.AsSpan()));
+    }
+
+    [Fact]
+    public void FindFirstCharacterToEncodeUtf8_SeededTexts_StopsAtTheFirstByteJsonEscapes()
+    {
+        var random = new Random(20261204);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            var count = random.Next(0, 12);
+            for (var i = 0; i < count; i++)
+            {
+                var piece = s_pieces[random.Next(s_pieces.Length)];
+                if (!char.IsSurrogate(piece[0]) || piece.Length > 1)
+                {
+                    text.Append(piece);
+                }
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            var expected = Array.FindIndex(bytes, b => b < 0x20 || b == (byte)'"' || b == (byte)'\\');
+            Assert.Equal(expected, JsonTextEncoder.Instance.FindFirstCharacterToEncodeUtf8(bytes));
+        }
+    }
+
+    private static int ExpectedIndex(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x20 || c == '"' || c == '\\')
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
