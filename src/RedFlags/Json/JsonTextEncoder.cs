@@ -20,9 +20,9 @@ namespace RedFlags.Json;
 internal sealed class JsonTextEncoder : JavaScriptEncoder
 {
 #if NET
-    // What a scan stops at: the characters JSON escapes, and every surrogate (a pair is then checked and stepped over).
-    // The writer asks this for every string it writes, so the scan is vectorised (a full assessment is about 15 KB).
-    private static readonly SearchValues<char> s_stops = SearchValues.Create(CharactersToStopAt());
+    // The writer asks the encoder about every string it writes (a full assessment is about 15 KB), so long ones are
+    // scanned with vectorised searches.
+    private const int VectorisedFrom = 16;
 
     private static readonly SearchValues<byte> s_bytesToEscape = SearchValues.Create(BytesToEscape());
 #endif
@@ -48,17 +48,20 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
     /// <summary>Returns the index of the first character to escape (<see cref="FindFirstCharacterToEncode"/>), or -1.</summary>
     internal static int IndexOfFirstToEscape(ReadOnlySpan<char> span)
     {
+#if NET
+        // Short strings (ids, names) are checked one character at a time; longer ones (clinical texts) with two
+        // vectorised searches, which cost more to start than a short loop.
+        return span.Length < VectorisedFrom ? IndexOfFirstToEscapeByCharacter(span) : IndexOfFirstToEscapeVectorised(span);
+#else
+        return IndexOfFirstToEscapeByCharacter(span);
+#endif
+    }
+
+    /// <summary>The rule itself, one character at a time.</summary>
+    internal static int IndexOfFirstToEscapeByCharacter(ReadOnlySpan<char> span)
+    {
         for (var i = 0; i < span.Length; i++)
         {
-#if NET
-            var next = span.Slice(i).IndexOfAny(s_stops);
-            if (next < 0)
-            {
-                return -1;
-            }
-
-            i += next;
-#endif
             var c = span[i];
             if (c < 0x20 || c == '"' || c == '\\')
             {
@@ -78,6 +81,34 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
 
         return -1;
     }
+
+#if NET
+    /// <summary>The rule with vectorised searches: the first quotation mark or backslash, and before it the first
+    /// character outside U+0020-U+D7FF (a control character, a surrogate, or U+E000 and above, which is stepped over).</summary>
+    internal static int IndexOfFirstToEscapeVectorised(ReadOnlySpan<char> span)
+    {
+        var quoteOrBackslash = span.IndexOfAny('"', '\\');
+        var before = quoteOrBackslash < 0 ? span : span.Slice(0, quoteOrBackslash);
+        for (var start = 0; ;)
+        {
+            var next = before.Slice(start).IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (next < 0)
+            {
+                return quoteOrBackslash;
+            }
+
+            var i = start + next;
+            var c = before[i];
+            if (c >= 0xE000 || (char.IsHighSurrogate(c) && i + 1 < before.Length && char.IsLowSurrogate(before[i + 1])))
+            {
+                start = c >= 0xE000 ? i + 1 : i + 2;
+                continue;
+            }
+
+            return i;
+        }
+    }
+#endif
 
     /// <inheritdoc/>
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
@@ -132,24 +163,6 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
     }
 
 #if NET
-    private static char[] CharactersToStopAt()
-    {
-        var stops = new char[0x20 + 2 + 0x800];
-        for (var c = 0; c < 0x20; c++)
-        {
-            stops[c] = (char)c;
-        }
-
-        stops[0x20] = '"';
-        stops[0x21] = '\\';
-        for (var c = 0; c < 0x800; c++)
-        {
-            stops[0x22 + c] = (char)(0xD800 + c);
-        }
-
-        return stops;
-    }
-
     private static byte[] BytesToEscape()
     {
         var bytes = new byte[0x20 + 2];

@@ -11,7 +11,7 @@ public class JsonTextEncoderTests
     private static readonly string[] s_pieces =
     [
         "a", "Z", " ", "0", "é", "≥", "°C", "\"", "\\", "\n", "\u0001", "\u001f", "\u007f", "\u2028", "🩻", "𝕃",
-        "\ud83d", "\udca9", "\ufffd", new string('x', 17), new string('y', 40), new string('é', 33),
+        "\ud83d", "\udca9", "\ufffd", "\ue000", new string('x', 17), new string('y', 40), new string('é', 33),
     ];
 
     [Fact]
@@ -28,7 +28,12 @@ public class JsonTextEncoderTests
             }
 
             var value = text.ToString();
-            Assert.Equal(ExpectedIndex(value), JsonTextEncoder.IndexOfFirstToEscape(value.AsSpan()));
+            var expected = ExpectedIndex(value);
+            Assert.Equal(expected, JsonTextEncoder.IndexOfFirstToEscape(value.AsSpan()));
+
+            // Both scans at every length, not only at the lengths each is chosen for.
+            Assert.Equal(expected, JsonTextEncoder.IndexOfFirstToEscapeVectorised(value.AsSpan()));
+            Assert.Equal(expected, JsonTextEncoder.IndexOfFirstToEscapeByCharacter(value.AsSpan()));
         }
     }
 
@@ -41,6 +46,7 @@ public class JsonTextEncoderTests
     [InlineData("pair 🩻 then lone {high}", 18)]
     [InlineData("{low} low first", 0)]
     [InlineData("high at the end {high}", 16)]
+    [InlineData("private use \ue000 and \ufffd are written as they are, then a quote \"", 58)]
     public void IndexOfFirstToEscape_Examples_AreTheDocumentedIndex(string text, int expected)
     {
         // Attribute strings are stored as UTF-8, which cannot hold a lone surrogate: they are put in here.
