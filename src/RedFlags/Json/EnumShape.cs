@@ -46,9 +46,10 @@ internal sealed class EnumShape : JsonShape
             return Fallback;
         }
 
+        var text = context.Utf8Text(ref reader);
         for (var i = 0; i < _utf8Names.Length; i++)
         {
-            if (context.TextEquals(ref reader, _utf8Names[i]))
+            if (text.SequenceEqual(_utf8Names[i]))
             {
                 return _values[i];
             }
