@@ -14,7 +14,8 @@ internal static class GeneratedContracts
     {
         TypeInfoResolver = RedFlagsJsonContext.Default.WithAddedModifier(UnknownIsNotWritten.Apply).WithAddedModifier(EmptyIsNotWritten.Apply),
 
-        // How every document is written (JsonOutput): LF line endings, and readable text (JsonTextEncoder).
+        // How every document is written (JsonOutput): LF line endings, and readable text (JsonTextEncoder): the output
+        // is a data file or API payload, never embedded in HTML, so clinical text ("°C", "≥", emoji) is kept as it is.
         Encoder = JsonTextEncoder.Instance,
         NewLine = "\n",
     };

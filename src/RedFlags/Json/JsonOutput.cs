@@ -31,13 +31,11 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
+    // The writer settings of the contracts' options (GeneratedContracts), for what is written without a contract.
     private static JsonWriterOptions Options(bool indented) => new()
     {
         Indented = indented,
-        NewLine = "\n",
-
-        // The output is a data file or API payload, never embedded in HTML, so readable clinical text
-        // (apostrophes, "°C", "≥", emoji) is kept as it is instead of \u-escaped, and what is written can be read back.
-        Encoder = JsonTextEncoder.Instance,
+        NewLine = GeneratedContracts.Options.NewLine,
+        Encoder = GeneratedContracts.Options.Encoder,
     };
 }

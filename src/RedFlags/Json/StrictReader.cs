@@ -121,17 +121,13 @@ internal sealed class StrictReader
         }
     }
 
-    /// <summary>Whether the current string or property name is <paramref name="utf8Text"/>; an escape that is not valid UTF-16
-    /// stops the pass.</summary>
-    public bool TextEquals(ref Utf8JsonReader reader, byte[] utf8Text) => Utf8Text(ref reader).SequenceEqual(utf8Text);
-
     /// <summary>Gets the current string or property name as UTF-8 without escapes: the token's own bytes when it has no
     /// escape (the usual case, no copy), otherwise the unescaped text; an escape that is not valid UTF-16 stops the pass.</summary>
     public ReadOnlySpan<byte> Utf8Text(ref Utf8JsonReader reader)
         => !reader.ValueIsEscaped && !reader.HasValueSequence ? reader.ValueSpan : Encoding.UTF8.GetBytes(GetString(ref reader));
 
     /// <summary>Whether the current property name is <c>$schema</c> on the root object, which every document may carry.</summary>
-    public bool IsSchemaReference(ref Utf8JsonReader reader) => reader.CurrentDepth == 1 && TextEquals(ref reader, s_schema);
+    public bool IsSchemaReference(ref Utf8JsonReader reader) => reader.CurrentDepth == 1 && Utf8Text(ref reader).SequenceEqual(s_schema);
 
     /// <summary>Gets the current string token; an escape that is not valid UTF-16 stops the pass.</summary>
     public string GetString(ref Utf8JsonReader reader)
