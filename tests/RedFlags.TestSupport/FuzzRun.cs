@@ -18,21 +18,6 @@ internal static partial class FuzzRun
     public static int Inputs(int ciCount)
         => int.TryParse(Environment.GetEnvironmentVariable("REDFLAGS_FUZZ_SCALE"), out var scale) && scale > 0 ? ciCount * scale : ciCount;
 
-    private static TimeSpan TimeAgain(Action<byte[]> read, byte[] input)
-    {
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            read(input);
-        }
-        catch (Exception)
-        {
-            // Already judged by the first read (accepted, rejected or reported); only the time is wanted here.
-        }
-
-        return clock.Elapsed;
-    }
-
     /// <summary>Reads <paramref name="count"/> mutations of the seeds and returns what happened.</summary>
     public static FuzzReport Check(string name, IReadOnlyList<byte[]> seeds, int count, Action<byte[]> read, int seedOffset = 0)
     {
@@ -70,12 +55,8 @@ internal static partial class FuzzRun
                 report.SlowestInput = i;
             }
 
-            // A stall detector, not a speed target: an input over the second is timed once more, and reported only if it
-            // is slow again, so that a pause of a shared machine (a 361 KB input once took 1.6 s beside a mutation run)
-            // is not taken for a stall, while an input that is itself slow still is.
-            if (elapsed > TimeSpan.FromSeconds(1) && TimeAgain(read, input) is var again && again > TimeSpan.FromSeconds(1))
+            if (elapsed > TimeSpan.FromSeconds(1))
             {
-                elapsed = again;
                 report.Failures.Add($"input {i} (seed {Seed + seedOffset}) took {elapsed.TotalMilliseconds:F0} ms: {Describe(input)}");
             }
 
