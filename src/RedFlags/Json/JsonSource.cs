@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -33,8 +34,54 @@ internal static class JsonSource
         }
         catch (EncoderFallbackException)
         {
-            context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The text contains an unpaired surrogate character and cannot be encoded as UTF-8.");
+            UnpairedSurrogate(context);
             return false;
+        }
+    }
+
+    private static void UnpairedSurrogate(JsonReadContext context)
+        => context.Add(ErrorCodes.JsonMalformed, string.Empty, 1, 1, null, "The text contains an unpaired surrogate character and cannot be encoded as UTF-8.");
+
+    /// <summary>
+    /// Reads a document given as a string with <paramref name="read"/>, its UTF-8 bytes in a buffer rented from the shared
+    /// pool for as long as <paramref name="read"/> runs (reading a line of a batch should not allocate a copy of it);
+    /// <see langword="null"/>, with the problem reported, when the string is over the size limit or cannot be encoded.
+    /// </summary>
+    /// <remarks>The buffer is cleared before it goes back to the pool: it holds a patient's data, and the pool is shared
+    /// with the whole process. Nothing <paramref name="read"/> returns may keep a reference to it.</remarks>
+    public static T? Read<T>(string json, JsonReadContext context, Func<byte[], int, JsonReadContext, T?> read)
+        where T : class
+    {
+        if (json.Length > RedFlagsJson.MaximumDocumentBytes)
+        {
+            TooLarge(context);
+            return null;
+        }
+
+        int length;
+        try
+        {
+            length = s_strictUtf8.GetByteCount(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            UnpairedSurrogate(context);
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            s_strictUtf8.GetBytes(json, 0, json.Length, buffer, 0);
+            return read(buffer, length, context);
+        }
+        finally
+        {
+            if (buffer.Length > 0)
+            {
+                Array.Clear(buffer, 0, length);
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 

@@ -47,9 +47,9 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        return JsonSource.TryGetBytes(json, context, out var bytes)
-            ? Presentation(bytes, bytes.Length, context)
-            : Presentation(Array.Empty<byte>(), 0, context);
+        var presentation = JsonSource.Read(json, context, ReadPresentation);
+        context.ToResult().ThrowIfInvalid("presentation");
+        return presentation!;
     }
 
     /// <summary>Reads a presentation from a UTF-8 stream (read to its end, which is not closed) and validates it.</summary>
@@ -105,11 +105,7 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        if (JsonSource.TryGetBytes(json, context, out var bytes))
-        {
-            ReadPresentation(bytes, bytes.Length, context);
-        }
-
+        JsonSource.Read(json, context, ReadPresentation);
         return context.ToResult();
     }
 
@@ -169,7 +165,7 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        var summary = JsonSource.TryGetBytes(json, context, out var bytes) ? ReadSummary(bytes, bytes.Length, context) : null;
+        var summary = JsonSource.Read(json, context, ReadSummary);
         context.ToResult().ThrowIfInvalid("assessment summary");
         return summary!;
     }
@@ -228,7 +224,7 @@ public static class RedFlagsJson
     {
         Guard.NotNull(json);
         var context = new JsonReadContext();
-        var assessment = JsonSource.TryGetBytes(json, context, out var bytes) ? ReadAssessment(bytes, bytes.Length, context) : null;
+        var assessment = JsonSource.Read(json, context, ReadAssessment);
         context.ToResult().ThrowIfInvalid("assessment");
         return assessment!;
     }
