@@ -17,7 +17,7 @@ public class PooledReadingTests
     [Theory]
     [InlineData("parse")]
     [InlineData("validate")]
-    public void ReadingAString_GivesItsBufferBackCleared(string how)
+    public void ParseOrValidatePresentation_AStringDocument_GivesItsBufferBackCleared(string how)
     {
         var json = Document(Marker);
         var length = Encoding.UTF8.GetByteCount(json);
