@@ -50,7 +50,10 @@ public static class FhirPresentationReader
 
     private static readonly FhirReadOptions s_defaultOptions = new();
 
-    private static readonly FhirJsonDeserializer s_deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
+    private static readonly FhirJsonDeserializer s_checkingDeserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
+
+    // The SDK's syntax-only mode: no model validator runs, so no breach is detected or reported.
+    private static readonly FhirJsonDeserializer s_syntaxDeserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.SyntaxOnly));
 
     /// <summary>Reads FHIR R4 JSON: a Bundle (its entries are read) or any single resource.</summary>
     /// <param name="json">The JSON text.</param>
@@ -92,7 +95,7 @@ public static class FhirPresentationReader
         var resources = new List<(Resource Resource, string? FullUrl)>();
         foreach (var text in json)
         {
-            if (text is not null && Parse(text, issues) is Resource resource)
+            if (text is not null && Parse(text, options.CheckResources ? s_checkingDeserializer : s_syntaxDeserializer, issues) is Resource resource)
             {
                 resources.AddRange(Flatten(resource, issues));
             }
@@ -101,12 +104,12 @@ public static class FhirPresentationReader
         return new PresentationMapper(assessmentDate, setting, issues, options.CodeTables).Map(resources);
     }
 
-    private static Resource? Parse(string json, List<FhirReadIssue> issues)
+    private static Resource? Parse(string json, FhirJsonDeserializer deserializer, List<FhirReadIssue> issues)
     {
         Resource? resource;
         try
         {
-            if (!s_deserializer.TryDeserializeResource(json, out resource, out var problems))
+            if (!deserializer.TryDeserializeResource(json, out resource, out var problems))
             {
                 foreach (var problem in problems)
                 {

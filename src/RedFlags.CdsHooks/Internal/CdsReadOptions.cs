@@ -8,6 +8,8 @@ namespace RedFlags.CdsHooks.Internal;
 /// <summary>
 /// The options the service reads FHIR data with: the built-in code tables, plus the local codes of
 /// <see cref="RedFlagsCdsHooksOptions.LocalCodesFile"/>, read once (when the endpoints are mapped, so a bad file fails at start).
+/// The data are parsed without the FHIR model checks (<see cref="FhirReadOptions.CheckResources"/>): a hook call returns
+/// cards, never the read report those checks would fill, and they were the larger part of the parse time under load.
 /// </summary>
 internal sealed class CdsReadOptions(IOptions<RedFlagsCdsHooksOptions> options)
 {
@@ -19,12 +21,12 @@ internal sealed class CdsReadOptions(IOptions<RedFlagsCdsHooksOptions> options)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return new FhirReadOptions();
+            return new FhirReadOptions { CheckResources = false };
         }
 
         try
         {
-            return new FhirReadOptions { CodeTables = FhirCodeTables.FromJson(File.ReadAllText(path)) };
+            return new FhirReadOptions { CodeTables = FhirCodeTables.FromJson(File.ReadAllText(path)), CheckResources = false };
         }
         catch (FhirCodeTableException ex)
         {
