@@ -139,6 +139,14 @@ public sealed class JwtTests : SignedCallTests
     [Fact]
     public async Task Call_NoJti_Returns401() => await AssertPlain401Async(Signer.Token(Audience, jti: string.Empty));
 
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJSUzM4NCJ9..")]
+    [InlineData("eyJhbGciOiJSUzM4NCJ9.eyJpc3MiOiJ4In0")]
+    [InlineData("....")]
+    public async Task Call_BearerThatIsNotAJwt_Returns401(string token) => await AssertPlain401Async(token);
+
     [Fact]
     public async Task Call_BehindAProxy_AudienceIsThePublicUrlNotTheLoopbackOne()
     {
