@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -71,6 +72,12 @@ builder.Services.AddRedFlagsCdsHooks(o =>
 });
 
 await using var app = builder.Build();
+var served = 0L;
+app.Use(async (context, next) =>
+{
+    Interlocked.Increment(ref served);
+    await next(context);
+});
 app.MapRedFlagsCdsHooks();
 await app.StartAsync();
 var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -172,7 +179,10 @@ errors.Clear();
 
 if (options.WrkSeconds > 0)
 {
+    // Under wrk this process is the service alone, so its allocations and collections are the service's.
+    var before = ServiceMemory.Take(served);
     var exit = await Wrk.RunAsync(endpoint, tokens.Skip(options.Warmup).ToArray(), patients, options);
+    Console.WriteLine(ServiceMemory.Take(served).Since(before));
     await app.StopAsync();
     return exit;
 }
@@ -195,6 +205,21 @@ foreach (var (kind, count) in errors.OrderByDescending(e => e.Value))
 }
 
 return errorCount + warmupErrors == 0 ? 0 : 1;
+
+/// <summary>The process's allocation and garbage collection counters at one moment, with the requests served by then.</summary>
+internal sealed record ServiceMemory(long Requests, long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static ServiceMemory Take(long requests) => new(
+        requests, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    /// <summary>What happened between an earlier moment and this one, for a person.</summary>
+    public string Since(ServiceMemory earlier)
+    {
+        var requests = Math.Max(1, Requests - earlier.Requests);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"service: {Requests - earlier.Requests} requests, {(Allocated - earlier.Allocated) / 1024.0 / requests:0.0} KB allocated per request, collections gen0 {Gen0 - earlier.Gen0} gen1 {Gen1 - earlier.Gen1} gen2 {Gen2 - earlier.Gen2}, paused {(Paused - earlier.Paused).TotalMilliseconds:0} ms ({GCSettings.IsServerGC switch { true => "server", false => "workstation" }} GC)");
+    }
+}
 
 /// <summary>The harness's options.</summary>
 internal sealed record LoadOptions(int Calls, int Concurrency, int Warmup, bool Anonymous, bool Rsa, int WrkSeconds)

@@ -88,7 +88,7 @@ public static class CdsHooksWriter
         var overallDetail = OverallDetail(assessment);
         var overallTopic = new CdsCoding { System = CardCodeSystem, Code = "red-flag-screening", Display = "Back pain red flag screening" };
         // Every card's UUID is derived from the same canonical text of the assessment: built once, not once per card.
-        var canonical = WriterText.Canonical(assessment);
+        var canonical = Encoding.UTF8.GetBytes(WriterText.Canonical(assessment));
         cards.Add(Card(assessment, canonical, "overall", overallSummary, overallDetail, assessment.Urgency, overallUrl, overallTopic));
 
         foreach (var condition in assessment.Conditions.Where(c => c.Flags.Count > 0).OrderByDescending(c => c.Urgency).ThenBy(c => c.Condition))
@@ -144,10 +144,8 @@ public static class CdsHooksWriter
     public static string UuidOf(Assessment assessment, string key, string content)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return Uuid(WriterText.Canonical(assessment), key, content);
+        return WriterText.Uuid(["cds|", key, "|", content, "|"], Encoding.UTF8.GetBytes(WriterText.Canonical(assessment)));
     }
-
-    private static string Uuid(string canonical, string key, string content) => WriterText.Uuid("cds|" + key + "|" + content + "|" + canonical);
 
     /// <summary>
     /// The questions a card lists: the first <see cref="MaxQuestions"/> in the assessment's ranked order (the highest
@@ -234,9 +232,10 @@ public static class CdsHooksWriter
             ?? WriterText.GuidelineUrl(condition.Condition);
     }
 
-    private static CdsCard Card(Assessment assessment, string canonical, string key, string summary, string detail, Urgency urgency, string url, CdsCoding topic) => new()
+    // The UUID is UuidOf(assessment, key, summary + "|" + detail), with the canonical text encoded once for all cards.
+    private static CdsCard Card(Assessment assessment, byte[] canonical, string key, string summary, string detail, Urgency urgency, string url, CdsCoding topic) => new()
     {
-        Uuid = Uuid(canonical, key, summary + "|" + detail),
+        Uuid = WriterText.Uuid(["cds|", key, "|", summary, "|", detail, "|"], canonical),
         Summary = summary,
         Detail = detail,
         Indicator = IndicatorOf(urgency),

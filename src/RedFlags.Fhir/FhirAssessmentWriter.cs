@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using RedFlags.Fhir.Internal;
@@ -64,7 +65,8 @@ public static class FhirAssessmentWriter
     {
         ArgumentNullException.ThrowIfNull(assessment);
         context ??= new FhirWriteContext();
-        var canonical = WriterText.Canonical(assessment);
+        // Encoded once: every issue's UUID hashes it after its own prefix.
+        var canonical = Encoding.UTF8.GetBytes(WriterText.Canonical(assessment));
         var issues = new List<DetectedIssue>();
         foreach (var condition in assessment.Conditions)
         {
@@ -193,7 +195,7 @@ public static class FhirAssessmentWriter
         return string.IsNullOrEmpty(recommendation.Basis) ? text + "." : text + ". Basis: " + recommendation.Basis;
     }
 
-    private static DetectedIssue Issue(Assessment assessment, ConditionAssessment condition, FiredFlag flag, FhirWriteContext context, string canonical)
+    private static DetectedIssue Issue(Assessment assessment, ConditionAssessment condition, FiredFlag flag, FhirWriteContext context, byte[] canonical)
     {
         var detail = flag.Title + ": " + flag.ClinicianText;
         if (flag.Facts.Count > 0)
@@ -209,7 +211,7 @@ public static class FhirAssessmentWriter
 
         var issue = new DetectedIssue
         {
-            Id = WriterText.Uuid("DetectedIssue|" + flag.RuleId + "|" + canonical),
+            Id = WriterText.Uuid(["DetectedIssue|", flag.RuleId, "|"], canonical),
             Status = ObservationStatus.Final,
             Code = Concept(FhirCodeSystems.RedFlagsRule, flag.RuleId, flag.Title, Vocabulary.Label(condition.Condition) + ": " + flag.Title),
             Severity = flag.Urgency == Urgency.Emergency ? DetectedIssue.DetectedIssueSeverity.High : DetectedIssue.DetectedIssueSeverity.Moderate,

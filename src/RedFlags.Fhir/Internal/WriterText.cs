@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -75,10 +76,43 @@ internal static class WriterText
     }
 
     /// <summary>A UUID (RFC 9562 version 8, name-based on SHA-256) derived from the text: the same text gives the same UUID.</summary>
-    public static string Uuid(string text)
+    public static string Uuid(string text) => Uuid(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// The UUID of <see cref="Uuid(string)"/> for the text of the parts followed by a tail already in UTF-8 (the canonical
+    /// text of an assessment, shared by all its cards and issues), without building the joined text: for a long
+    /// canonical text, the joined copies were most of what writing the cards allocated.
+    /// </summary>
+    public static string Uuid(ReadOnlySpan<string> parts, ReadOnlySpan<byte> tail)
+    {
+        var length = tail.Length;
+        foreach (var part in parts)
+        {
+            length += Encoding.UTF8.GetByteCount(part);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            foreach (var part in parts)
+            {
+                written += Encoding.UTF8.GetBytes(part, buffer.AsSpan(written));
+            }
+
+            tail.CopyTo(buffer.AsSpan(written));
+            return Uuid(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Uuid(ReadOnlySpan<byte> utf8)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        SHA256.HashData(utf8, hash);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
 #if NET9_0_OR_GREATER
