@@ -133,6 +133,15 @@ public class LaboratoryLimitTests
         var error = Assert.Single(ex.Errors);
         Assert.Equal(ErrorCodes.LaboratoryLimitInvalid, error.Code);
         Assert.Equal("laboratoryLimits.whiteCellCountBelowBillionsPerLitre", error.Path);
+        Assert.StartsWith("The rule set is invalid: 1 problem.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithLaboratoryLimits_Null_ThrowsArgumentNullExceptionNamingTheLimits()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => DefaultCatalogue.RuleSet.WithLaboratoryLimits(null!));
+
+        Assert.Equal("limits", ex.ParamName);
     }
 
     public static TheoryData<double?, double?> InvalidRanges => new()

@@ -41,7 +41,58 @@ public sealed class FactTableTests
             Assert.NotNull(PropertyOf(fact.Section, fact.Property));
             Assert.True(fact.Minimum < fact.Maximum, fact.Name);
             Assert.False(string.IsNullOrWhiteSpace(fact.Unit), fact.Name);
+            Assert.False(string.IsNullOrWhiteSpace(fact.Label), fact.Name);
         }
+
+        Assert.Equal(FactTable.Findings.Length, FactTable.Findings.Select(f => f.Label).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(FactTable.Quantities.Length, FactTable.Quantities.Select(q => q.Label).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void SlotOf_EveryNumberAroundTheEnums_IsTheDeclarationOrMinusOne()
+    {
+        // The enums have gaps (findings 15-19 are not defined, for example): a gap must not alias a declared fact.
+        for (var value = -2; value <= Vocabulary.AllFindings.ToArray().Max(f => (int)f) + 2; value++)
+        {
+            var finding = (Finding)value;
+            var expected = Enum.IsDefined(finding) ? Array.FindIndex(FactTable.Findings, f => f.Finding == finding) : -1;
+            Assert.Equal(expected, FactTable.SlotOf(finding));
+        }
+
+        for (var value = -2; value <= Vocabulary.AllQuantities.ToArray().Max(q => (int)q) + 2; value++)
+        {
+            var quantity = (Quantity)value;
+            var expected = Enum.IsDefined(quantity) ? Array.FindIndex(FactTable.Quantities, q => q.Quantity == quantity) : -1;
+            Assert.Equal(expected, FactTable.SlotOf(quantity));
+        }
+    }
+
+    [Fact]
+    public void Of_UndefinedFindingOrQuantity_ThrowsNamingTheArgument()
+    {
+        var finding = Assert.Throws<ArgumentOutOfRangeException>(() => FactTable.Of((Finding)(-1)));
+        var quantity = Assert.Throws<ArgumentOutOfRangeException>(() => FactTable.Of((Quantity)10_000));
+
+        Assert.Equal(("finding", (object?)(Finding)(-1)), (finding.ParamName, finding.ActualValue));
+        Assert.Equal(("quantity", (object?)(Quantity)10_000), (quantity.ParamName, quantity.ActualValue));
+        Assert.StartsWith("The finding is not defined.", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The quantity is not defined.", quantity.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllDefined_NothingOver_IsTrueAndAnyOverIsFalse()
+    {
+        Assert.True(FactBits.AllDefined(0));
+        Assert.True(FactBits.AllDefined(FactBits.Over(Presence.Unknown) | FactBits.Over(Presence.Present)));
+        Assert.False(FactBits.AllDefined(FactBits.Over((Presence)3)));
+        Assert.False(FactBits.AllDefined(FactBits.Over((Presence)(-1))));
+    }
+
+    [Fact]
+    public void CamelCase_EmptyOrOneLetter_IsLowerCasedWithoutFailing()
+    {
+        Assert.Equal((string.Empty, "a", "saddleNumbness"), (FactNames.CamelCase(string.Empty), FactNames.CamelCase("A"), FactNames.CamelCase("SaddleNumbness")));
+        Assert.Equal(("ageYears", "pain.lumbar"), (FactNames.Path(FactSection.Presentation, "AgeYears"), FactNames.Path(FactSection.Pain, "Lumbar")));
     }
 
     [Theory]
