@@ -10,6 +10,12 @@ public class ResourceCheckingTests
     private static readonly CalendarDate s_today = new(2024, 1, 15);
     private static readonly FhirReadOptions s_unchecked = new() { CheckResources = false };
 
+    // A breach of the model: Condition.subject is required (1..1).
+    private const string ConditionWithoutSubject = """{"resourceType":"Condition","id":"c1","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10","code":"C61"}]}}""";
+
+    // An element whose name differs from Patient.birthDate only in case.
+    private const string WronglyCasedBirthDate = """{"resourceType":"Patient","id":"p1","BirthDate":"1961-02-03"}""";
+
     private static FhirReadResult Read(string json, FhirReadOptions options) =>
         FhirPresentationReader.ReadJson([json], s_today, CareSetting.PrimaryCare, options);
 
@@ -30,9 +36,7 @@ public class ResourceCheckingTests
     [Fact]
     public void ReadJson_ConditionWithoutSubjectChecked_ReportsTheMissingElement()
     {
-        const string Json = """{"resourceType":"Condition","id":"c1","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10","code":"C61"}]}}""";
-
-        var result = Read(Json, new FhirReadOptions());
+        var result = Read(ConditionWithoutSubject, new FhirReadOptions());
 
         Assert.Contains(result.Report.Issues, i => i.Severity == FhirIssueSeverity.Warning && i.Message.Contains("subject", StringComparison.Ordinal));
         Assert.Equal(Presence.Present, result.Presentation.History.PersonalHistoryOfCancer);
@@ -41,9 +45,7 @@ public class ResourceCheckingTests
     [Fact]
     public void ReadJson_ConditionWithoutSubjectUnchecked_ReportsNothingAndReadsTheSame()
     {
-        const string Json = """{"resourceType":"Condition","id":"c1","code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10","code":"C61"}]}}""";
-
-        var result = Read(Json, s_unchecked);
+        var result = Read(ConditionWithoutSubject, s_unchecked);
 
         Assert.Empty(result.Report.Issues);
         Assert.Equal(Presence.Present, result.Presentation.History.PersonalHistoryOfCancer);
@@ -52,9 +54,7 @@ public class ResourceCheckingTests
     [Fact]
     public void ReadJson_WronglyCasedBirthDateChecked_LeavesTheAgeUnknown()
     {
-        const string Json = """{"resourceType":"Patient","id":"p1","BirthDate":"1961-02-03"}""";
-
-        var result = Read(Json, new FhirReadOptions());
+        var result = Read(WronglyCasedBirthDate, new FhirReadOptions());
 
         Assert.Null(result.Presentation.AgeYears);
         Assert.NotEmpty(result.Report.Issues);
@@ -65,9 +65,7 @@ public class ResourceCheckingTests
     {
         // Firely 6.5 binds element names exactly in every mode (unchecked, the unknown name is not even reported);
         // should an SDK update start binding near matches when the checks are off, this pins the change for review.
-        const string Json = """{"resourceType":"Patient","id":"p1","BirthDate":"1961-02-03"}""";
-
-        var result = Read(Json, s_unchecked);
+        var result = Read(WronglyCasedBirthDate, s_unchecked);
 
         Assert.Null(result.Presentation.AgeYears);
         Assert.Empty(result.Report.Issues);

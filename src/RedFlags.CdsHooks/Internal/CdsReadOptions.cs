@@ -13,7 +13,7 @@ namespace RedFlags.CdsHooks.Internal;
 /// </summary>
 internal sealed class CdsReadOptions(IOptions<RedFlagsCdsHooksOptions> options)
 {
-    private readonly Lazy<FhirReadOptions> _value = new(() => Load(options.Value.LocalCodesFile));
+    private readonly Lazy<FhirReadOptions> _value = new(() => Load(options.Value.LocalCodesFile) with { CheckResources = false });
 
     public FhirReadOptions Value => _value.Value;
 
@@ -21,12 +21,12 @@ internal sealed class CdsReadOptions(IOptions<RedFlagsCdsHooksOptions> options)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return new FhirReadOptions { CheckResources = false };
+            return new FhirReadOptions();
         }
 
         try
         {
-            return new FhirReadOptions { CodeTables = FhirCodeTables.FromJson(File.ReadAllText(path)), CheckResources = false };
+            return new FhirReadOptions { CodeTables = FhirCodeTables.FromJson(File.ReadAllText(path)) };
         }
         catch (FhirCodeTableException ex)
         {
